@@ -1,0 +1,48 @@
+package io.ccsim.stats;
+
+/**
+ * The integral over time of a piecewise-constant level (busy agents, queue length), restricted to a
+ * measurement window. Time-weighted statistics are kept apart from per-contact ones, as in SSJ.
+ */
+public final class TimeIntegral {
+  private final double windowStartSeconds;
+  private final double windowEndSeconds;
+  private double level;
+  private double lastChangeSeconds;
+  private double areaInWindow;
+
+  public TimeIntegral(double windowStartSeconds, double windowEndSeconds) {
+    this.windowStartSeconds = windowStartSeconds;
+    this.windowEndSeconds = windowEndSeconds;
+  }
+
+  /** Records that the level changes by {@code delta} at time {@code nowSeconds} (times never decrease). */
+  public void add(double nowSeconds, double delta) {
+    accumulate(nowSeconds);
+    level += delta;
+  }
+
+  public double level() {
+    return level;
+  }
+
+  /** The area in the window, counting the current level up to {@code nowSeconds}. */
+  public double areaUntil(double nowSeconds) {
+    accumulate(nowSeconds);
+    return areaInWindow;
+  }
+
+  /** The time-average over the whole window; call once the clock is at or past the window's end. */
+  public double windowAverage(double nowSeconds) {
+    return areaUntil(nowSeconds) / (windowEndSeconds - windowStartSeconds);
+  }
+
+  private void accumulate(double nowSeconds) {
+    double from = Math.max(lastChangeSeconds, windowStartSeconds);
+    double to = Math.min(nowSeconds, windowEndSeconds);
+    if (to > from) {
+      areaInWindow += level * (to - from);
+    }
+    lastChangeSeconds = nowSeconds;
+  }
+}
