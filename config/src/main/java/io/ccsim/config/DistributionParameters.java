@@ -1,0 +1,133 @@
+package io.ccsim.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ccsim.model.Quantities;
+import java.util.regex.Pattern;
+
+/** The parameters of one distribution mapping, read by type with errors located at each value. */
+final class DistributionParameters {
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+  private static final Pattern WHOLE = Pattern.compile("[0-9]+");
+
+  private final Distributions.Type type;
+  private final DistributionSpec spec;
+  private final String path;
+  private final ScenarioSource source;
+
+  DistributionParameters(Distributions.Type type, DistributionSpec spec, String path, ScenarioSource source) {
+    this.type = type;
+    this.spec = spec;
+    this.path = path;
+    this.source = source;
+  }
+
+  /** A duration >= 0 in seconds. */
+  double duration(String name) {
+    return parseDuration(scalar(name, Quantities.DURATION_FORMS), Paths.field(path, name));
+  }
+
+  /** A duration > 0 in seconds (a mean of zero would make every sample zero). */
+  double positiveDuration(String name) {
+    double seconds = duration(name);
+    if (!(seconds > 0)) {
+      throw source.error(Paths.field(path, name), "must be longer than 0, got '" + text(name) + "'",
+          "a positive duration such as 3m");
+    }
+    return seconds;
+  }
+
+  /** A duration in seconds that is at least the duration of parameter {@code floorName}. */
+  double durationNotBelow(String name, String floorName) {
+    double seconds = duration(name);
+    if (seconds < duration(floorName)) {
+      throw source.error(Paths.field(path, name),
+          "'" + text(name) + "' is less than " + floorName + " '" + text(floorName) + "'",
+          "a duration >= " + floorName);
+    }
+    return seconds;
+  }
+
+  /** A positive, finite plain number such as a coefficient of variation. */
+  double positiveNumber(String name) {
+    String text = scalar(name, "a positive number such as 0.8");
+    if (NUMBER.matcher(text).matches()) {
+      double value = Double.parseDouble(text);
+      if (value > 0 && !Double.isInfinite(value)) {
+        return value;
+      }
+    }
+    throw source.error(Paths.field(path, name), "'" + text + "' is not a positive number",
+        "a positive number such as 0.8");
+  }
+
+  /** A whole number >= 1 such as a number of phases. */
+  int positiveInteger(String name) {
+    String text = scalar(name, "a whole number >= 1");
+    if (WHOLE.matcher(text).matches() && text.length() < 10 && Integer.parseInt(text) >= 1) {
+      return Integer.parseInt(text);
+    }
+    throw source.error(Paths.field(path, name), "'" + text + "' is not a whole number >= 1",
+        "a whole number >= 1 such as 3");
+  }
+
+  /** A non-empty list of durations >= 0 in seconds. */
+  double[] durations(String name) {
+    String listPath = Paths.field(path, name);
+    String allowed = "a list of durations such as [2m, 3m30s, 10m]";
+    JsonNode node = node(name, allowed);
+    if (!node.isArray() || node.isEmpty()) {
+      throw source.error(listPath, node.isArray() ? "the list is empty" : "'" + text(name) + "' is not a list",
+          allowed);
+    }
+    double[] seconds = new double[node.size()];
+    for (int i = 0; i < seconds.length; i++) {
+      String itemPath = Paths.index(listPath, i);
+      JsonNode item = node.get(i);
+      if (!item.isValueNode() || item.isNull()) {
+        throw source.error(itemPath, "not a duration", Quantities.DURATION_FORMS);
+      }
+      seconds[i] = parseDuration(item.asText(), itemPath);
+    }
+    return seconds;
+  }
+
+  private double parseDuration(String text, String valuePath) {
+    try {
+      double seconds = Quantities.parseDurationSeconds(text);
+      if (!Double.isInfinite(seconds)) {
+        return seconds;
+      }
+    } catch (IllegalArgumentException e) {
+      // Reported below with the location.
+    }
+    throw source.error(valuePath, "'" + source.text(valuePath, text) + "' is not a duration",
+        Quantities.DURATION_FORMS);
+  }
+
+  private JsonNode node(String name, String allowed) {
+    JsonNode node = spec.fields().get(name);
+    String valuePath = Paths.field(path, name);
+    if (node == null) {
+      throw source.error(valuePath, type.name() + " needs '" + name + "'", type.allowedKeys());
+    }
+    if (node.isNull()) {
+      throw source.error(valuePath, "required but empty", allowed);
+    }
+    return node;
+  }
+
+  /** The parameter as text; a number keeps its spelling from the file. */
+  private String scalar(String name, String allowed) {
+    JsonNode node = node(name, allowed);
+    if (!node.isValueNode()) {
+      throw source.error(Paths.field(path, name), (node.isArray() ? "a list" : "a mapping") + " is not allowed here",
+          allowed);
+    }
+    return text(name);
+  }
+
+  private String text(String name) {
+    JsonNode node = spec.fields().get(name);
+    return source.text(Paths.field(path, name), node == null ? "" : node.asText()).strip();
+  }
+}

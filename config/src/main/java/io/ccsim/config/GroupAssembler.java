@@ -1,0 +1,67 @@
+package io.ccsim.config;
+
+import io.ccsim.model.AgentGroup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks the entries under {@code agents}, including that every skill names a channel, and builds the groups. */
+final class GroupAssembler {
+  private final ScenarioSource source;
+  private final Set<String> channelNames;
+
+  GroupAssembler(ScenarioSource source, Set<String> channelNames) {
+    this.source = source;
+    this.channelNames = channelNames;
+  }
+
+  List<AgentGroup> assemble(List<AgentGroupSpec> specs) {
+    String allowedList = "a list of {group: NAME, count: N, skills: [CHANNEL, ...]} entries";
+    source.required(specs, "agents", allowedList);
+    if (specs.isEmpty()) {
+      throw source.error("agents", "needs at least one agent group", allowedList);
+    }
+    Map<String, String> firstPathByName = new HashMap<>();
+    List<AgentGroup> groups = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      String path = Paths.index("agents", i);
+      AgentGroupSpec spec = source.required(specs.get(i), path,
+          "a mapping such as {group: phone-team, count: 14, skills: [phone]}");
+      String namePath = Paths.field(path, "group");
+      String name = source.name("group",
+          source.required(spec.group(), namePath, "a group name such as phone-team"), namePath, false);
+      String first = firstPathByName.putIfAbsent(name, namePath);
+      if (first != null) {
+        throw source.error(namePath, "group '" + name + "' is already defined at " + first, "a unique group name");
+      }
+      String countPath = Paths.field(path, "count");
+      int count = source.atLeast(source.required(spec.count(), countPath, "a whole number >= 1"), 1, countPath,
+          "a whole number >= 1 such as 14");
+      List<String> skills = skills(spec.skills(), Paths.field(path, "skills"));
+      groups.add(source.construct(path, () -> new AgentGroup(name, count, skills)));
+    }
+    return groups;
+  }
+
+  private List<String> skills(List<String> skills, String path) {
+    String channels = String.join(", ", channelNames);
+    source.required(skills, path, "a list of channel names such as [" + channels + "]");
+    if (skills.isEmpty()) {
+      throw source.error(path, "needs at least one channel", "a list of channel names such as [" + channels + "]");
+    }
+    for (int j = 0; j < skills.size(); j++) {
+      String skillPath = Paths.index(path, j);
+      String skill = source.required(skills.get(j), skillPath, channels);
+      if (!channelNames.contains(skill)) {
+        throw source.error(skillPath,
+            "no channel is named '" + skill + "'" + Keys.suggestion(skill, channelNames), channels);
+      }
+      if (skills.indexOf(skill) < j) {
+        throw source.error(skillPath, "skill '" + skill + "' is listed twice", "each channel once");
+      }
+    }
+    return skills;
+  }
+}

@@ -1,0 +1,73 @@
+package io.ccsim.config;
+
+/**
+ * A scenario file that cannot be read or is not valid, with a one-line message of the form
+ * {@code FILE:LINE:COLUMN: FIELD.PATH: what is wrong; allowed: ...}.
+ *
+ * <p>The location is absent when the file itself cannot be read, and the path is absent when the
+ * problem concerns the whole document (for example an empty file).
+ */
+public final class ScenarioException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+  private final int column;
+  private final String path;
+  private final String problem;
+
+  ScenarioException(String file, Position at, String path, String problem, String allowed, Throwable cause) {
+    super(format(file, at, path, problem, allowed), cause);
+    this.file = file;
+    this.line = at == null ? 0 : at.line();
+    this.column = at == null ? 0 : at.column();
+    this.path = path == null ? "" : path;
+    this.problem = oneLine(problem);
+  }
+
+  private static String format(String file, Position at, String path, String problem, String allowed) {
+    StringBuilder sb = new StringBuilder(file);
+    if (at != null) {
+      sb.append(':').append(at.line()).append(':').append(at.column());
+    }
+    sb.append(": ");
+    if (path != null && !path.isEmpty()) {
+      sb.append(path).append(": ");
+    }
+    sb.append(oneLine(problem));
+    if (allowed != null) {
+      sb.append("; allowed: ").append(oneLine(allowed));
+    }
+    return sb.toString();
+  }
+
+  /** Tools such as editors and CI annotate one line per error, so a message never spans lines. */
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /** The file as the caller named it. */
+  public String file() {
+    return file;
+  }
+
+  /** The 1-based line of the offending key or value; 0 when the file could not be read at all. */
+  public int line() {
+    return line;
+  }
+
+  /** The 1-based column of the offending key or value; 0 when the file could not be read at all. */
+  public int column() {
+    return column;
+  }
+
+  /** The field path such as {@code agents[0].skills[1]}; empty for the document as a whole. */
+  public String path() {
+    return path;
+  }
+
+  /** What is wrong, without the location, path and allowed values. */
+  public String problem() {
+    return problem;
+  }
+}

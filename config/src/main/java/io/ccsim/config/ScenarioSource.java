@@ -1,0 +1,83 @@
+package io.ccsim.config;
+
+import io.ccsim.model.Names;
+import java.util.function.Supplier;
+
+/** A scenario file being checked: its name and source map, and the located errors it can raise. */
+final class ScenarioSource {
+  private final String file;
+  private final SourceMap map;
+
+  ScenarioSource(String file, SourceMap map) {
+    this.file = file;
+    this.map = map;
+  }
+
+  /** An error about the value at {@code path} (or, if it is missing, about the enclosing mapping). */
+  ScenarioException error(String path, String problem, String allowed) {
+    return new ScenarioException(file, map.valueAt(path), path, problem, allowed, null);
+  }
+
+  ScenarioException error(String path, String problem, String allowed, Throwable cause) {
+    return new ScenarioException(file, map.valueAt(path), path, problem, allowed, cause);
+  }
+
+  /** An error about the key at {@code path}: unknown keys, names that are not allowed. */
+  ScenarioException keyError(String path, String problem, String allowed) {
+    return new ScenarioException(file, map.keyAt(path), path, problem, allowed, null);
+  }
+
+  ScenarioException keyError(String path, String problem, String allowed, Throwable cause) {
+    return new ScenarioException(file, map.keyAt(path), path, problem, allowed, cause);
+  }
+
+  /** {@code value}, or an error that says whether the key is missing or present but empty. */
+  <T> T required(T value, String path, String allowed) {
+    if (value == null) {
+      throw error(path, map.has(path) ? "required but empty" : "required but missing", allowed);
+    }
+    return value;
+  }
+
+  /** {@code value} if it is at least {@code min}, else an error at the value. */
+  int atLeast(int value, int min, String path, String allowed) {
+    if (value < min) {
+      throw error(path, "must be at least " + min + ", got " + text(path, value), allowed);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a channel or group name against sim-core's rule ({@link Names}) here, so that the error
+   * points at the name; {@code atKey} for names that are map keys.
+   */
+  String name(String what, String name, String path, boolean atKey) {
+    try {
+      Names.check(what, name);
+      return name;
+    } catch (IllegalArgumentException e) {
+      String problem = "'" + name + "' is not a valid " + what + " name";
+      String allowed = "a letter, then letters, digits, '-' or '_'";
+      throw atKey ? keyError(path, problem, allowed, e) : error(path, problem, allowed, e);
+    }
+  }
+
+  /** The value exactly as written, for messages; {@code fallback} if the file has no scalar there. */
+  String text(String path, Object fallback) {
+    String text = map.text(path);
+    return text != null ? text : String.valueOf(fallback);
+  }
+
+  /**
+   * Builds a sim-core value, reporting its {@link IllegalArgumentException} at {@code path}. The
+   * loader checks values itself first so that errors point at the exact value; this is the net for
+   * rules only sim-core knows.
+   */
+  <T> T construct(String path, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException e) {
+      throw error(path, e.getMessage(), null, e);
+    }
+  }
+}
