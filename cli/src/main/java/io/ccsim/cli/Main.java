@@ -1,0 +1,92 @@
+package io.ccsim.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ccsim} command: subcommands, exit codes and error printing live here and nowhere else. */
+@Command(
+    name = "ccsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Contact-center simulator: discrete-event simulation, Erlang formulas and benchmarks.",
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      ErlangCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 2 bad input or usage, 1 any other failure.",
+      "Example: ccsim run scenarios/single-queue.yaml --replications 20"
+    })
+public final class Main implements Runnable {
+  /** Exit code for success. */
+  public static final int OK = 0;
+  /** Exit code for any failure that is not the user's input. */
+  public static final int FAILURE = 1;
+  /** Exit code for bad input or usage. */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs one command line with the given streams and returns its exit code (tests call this in-process). */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExitCodeExceptionMapper(Main::exitCodeOf);
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("ccsim: " + ex.getMessage());
+          if (debug) {
+            ex.printStackTrace(err);
+          }
+          err.println("Try 'ccsim " + commandPath(ex.getCommandLine()) + " --help'.");
+          return BAD_INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          err.println("ccsim: " + describe(ex));
+          if (debug) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return exitCodeOf(ex);
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int exitCodeOf(Throwable ex) {
+    return ex instanceof BadInputException ? BAD_INPUT : FAILURE;
+  }
+
+  private static String describe(Throwable ex) {
+    if (ex instanceof BadInputException) {
+      return ex.getMessage();
+    }
+    String message = ex.getMessage();
+    return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message) + " (run with --debug for details)";
+  }
+
+  private static String commandPath(CommandLine commandLine) {
+    String path = commandLine.getCommandSpec().qualifiedName(" ");
+    return path.startsWith("ccsim ") ? path.substring("ccsim ".length()) : "";
+  }
+}
