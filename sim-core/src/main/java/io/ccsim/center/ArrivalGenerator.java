@@ -1,29 +1,35 @@
 package io.ccsim.center;
 
+import io.ccsim.arrivals.ArrivalProcess;
 import io.ccsim.engine.Event;
-import io.ccsim.random.RandomStream;
 
-/** Poisson arrivals on one channel: one reusable event that reschedules itself. */
+/** Feeds one arrival process into the center: one reusable event that reschedules itself. */
 final class ArrivalGenerator extends Event {
   private final ContactCenter center;
   private final ChannelState channel;
-  private final double meanGapSeconds;
-  private final RandomStream rng;
+  private final ArrivalProcess process;
 
-  ArrivalGenerator(ContactCenter center, ChannelState channel, double ratePerSecond, RandomStream rng) {
+  ArrivalGenerator(ContactCenter center, ChannelState channel, ArrivalProcess process) {
     this.center = center;
     this.channel = channel;
-    this.meanGapSeconds = 1 / ratePerSecond;
-    this.rng = rng;
+    this.process = process;
   }
 
-  double nextGapSeconds() {
-    return rng.nextExponential(meanGapSeconds);
+  /** Schedules the first arrival; does nothing if the process has none. */
+  void start() {
+    scheduleNext();
   }
 
   @Override
   protected void fire() {
     center.arrive(channel);
-    center.simulator().schedule(this, nextGapSeconds());
+    scheduleNext();
+  }
+
+  private void scheduleNext() {
+    double next = process.nextArrivalSeconds(center.simulator().now());
+    if (next < Double.POSITIVE_INFINITY) {
+      center.simulator().scheduleAt(this, next);
+    }
   }
 }

@@ -1,32 +1,64 @@
 package io.ccsim.center;
 
 import io.ccsim.model.Channel;
+import io.ccsim.model.ChannelKind;
 import io.ccsim.random.RandomStream;
 import io.ccsim.random.RandomStreams;
 import io.ccsim.stats.ChannelTally;
+import io.ccsim.stats.IntervalTally;
 
-/** One channel during a replication: its queue, its random streams and its tally. */
+/** One channel during a replication: its queue, routing facts, random streams and tally. */
 public final class ChannelState {
   final int index;
   final Channel spec;
   final ContactQueue queue = new ContactQueue();
-  /** Indexes of the groups that serve this channel, in the scenario's group order. */
+  /** Groups skilled for this channel, in the scenario's group order. */
   final int[] groupIndexes;
+  /** Groups that may also take contacts waiting at least {@link #overflowAfterSeconds}; may be empty. */
+  int[] overflowGroupIndexes = new int[0];
+  /** Primary and overflow groups together, for contacts past the overflow delay. */
+  int[] allGroupIndexes;
+  double overflowAfterSeconds = Double.POSITIVE_INFINITY;
+  /** Reservation: contacts go to an agent only while this many skilled agents are idle (0: none). */
+  int reservedIdleAgents;
+  /** Whether contacts of this channel may interrupt deferred work (some channel lists it). */
+  boolean interrupts;
+  /** Per channel index: whether a contact of that channel may interrupt this channel's work. */
+  boolean[] interruptibleBy;
   final RandomStream handleTimeRng;
+  final RandomStream wrapUpRng;
   final RandomStream patienceRng;
+  final RandomStream journeyRng;
+  // Follow-ups draw from streams of their own, so that the first contacts' draws stay exactly those of
+  // the exported schedule (ArrivalSchedule), journeys or not.
+  final RandomStream followUpHandleTimeRng;
+  final RandomStream followUpWrapUpRng;
+  final RandomStream followUpPatienceRng;
   final ChannelTally tally;
+  /** Per-interval counts, when the scenario reports intervals; else null. */
+  IntervalTally intervals;
 
   ChannelState(int index, Channel spec, int[] groupIndexes, RandomStreams streams) {
     this.index = index;
     this.spec = spec;
     this.groupIndexes = groupIndexes;
+    this.allGroupIndexes = groupIndexes;
     this.handleTimeRng = streams.stream("handle-time/" + spec.name());
+    this.wrapUpRng = streams.stream("wrap-up/" + spec.name());
     this.patienceRng = streams.stream("patience/" + spec.name());
+    this.journeyRng = streams.stream("journey/" + spec.name());
+    this.followUpHandleTimeRng = streams.stream("handle-time/" + spec.name() + "/follow-up");
+    this.followUpWrapUpRng = streams.stream("wrap-up/" + spec.name() + "/follow-up");
+    this.followUpPatienceRng = streams.stream("patience/" + spec.name() + "/follow-up");
     this.tally = new ChannelTally(spec.serviceLevel().thresholdSeconds());
   }
 
   public int index() {
     return index;
+  }
+
+  public Channel spec() {
+    return spec;
   }
 
   public ContactQueue queue() {
@@ -35,5 +67,18 @@ public final class ChannelState {
 
   public int[] groupIndexes() {
     return groupIndexes;
+  }
+
+  public int priority() {
+    return spec.priority();
+  }
+
+  /** Per-interval counts, or null when the scenario reports no intervals. */
+  public IntervalTally intervals() {
+    return intervals;
+  }
+
+  public boolean isDeferred() {
+    return spec.kind() == ChannelKind.DEFERRED;
   }
 }

@@ -1,5 +1,6 @@
 package io.ccsim.run;
 
+import io.ccsim.arrivals.ScheduledContact;
 import io.ccsim.center.ContactCenter;
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
@@ -21,6 +22,15 @@ public final class ReplicationRunner {
 
   /** Runs every replication of {@code scenario} on {@code threads} threads (at least 1). */
   public static RunResult run(Scenario scenario, int threads, ProgressListener progress) {
+    return run(scenario, threads, progress, null);
+  }
+
+  /**
+   * Runs every replication replaying {@code trace} (sorted by arrival time) in place of the scenario's
+   * arrivals before the horizon; null runs the scenario's own arrivals.
+   */
+  public static RunResult run(Scenario scenario, int threads, ProgressListener progress,
+      List<ScheduledContact> trace) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
@@ -28,11 +38,11 @@ public final class ReplicationRunner {
     List<ReplicationResult> results = new ArrayList<>(total);
     if (threads == 1 || total == 1) {
       for (int r = 0; r < total; r++) {
-        results.add(ContactCenter.simulate(scenario, r));
+        results.add(new ContactCenter(scenario, r, trace).run());
         progress.replicationDone(r + 1, total);
       }
     } else {
-      runParallel(scenario, Math.min(threads, total), progress, results);
+      runParallel(scenario, Math.min(threads, total), progress, results, trace);
     }
     return new RunResult(scenario, List.copyOf(results), SummaryBuilder.build(scenario, results));
   }
@@ -43,7 +53,8 @@ public final class ReplicationRunner {
   }
 
   private static void runParallel(
-      Scenario scenario, int threads, ProgressListener progress, List<ReplicationResult> results) {
+      Scenario scenario, int threads, ProgressListener progress, List<ReplicationResult> results,
+      List<ScheduledContact> trace) {
     int total = scenario.replications();
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "ccsim-replication");
@@ -56,7 +67,7 @@ public final class ReplicationRunner {
       for (int r = 0; r < total; r++) {
         int replication = r;
         futures.add(pool.submit(() -> {
-          ReplicationResult result = ContactCenter.simulate(scenario, replication);
+          ReplicationResult result = new ContactCenter(scenario, replication, trace).run();
           progress.replicationDone(done.incrementAndGet(), total);
           return result;
         }));

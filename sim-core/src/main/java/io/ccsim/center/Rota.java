@@ -1,0 +1,96 @@
+package io.ccsim.center;
+
+import io.ccsim.engine.Event;
+import io.ccsim.engine.Simulator;
+import io.ccsim.model.BreakRule;
+import io.ccsim.model.Shift;
+import io.ccsim.model.TimeOfDay;
+import io.ccsim.random.RandomStream;
+import java.util.List;
+
+/**
+ * Plays one group's shifts day after day: logs agents in at the start (unless absent, by the group's
+ * shrinkage), sends them on their breaks, and logs them out at the end. Each day schedules the next, so
+ * only one day's events are pending at a time.
+ */
+final class Rota {
+  private final ContactCenter center;
+  private final Simulator simulator;
+  private final GroupState group;
+  private final double shrinkage;
+  private final RandomStream absenceRng;
+  private final RandomStream breakRng;
+  private final double lastStartSeconds;
+
+  Rota(ContactCenter center, Simulator simulator, GroupState group, RandomStream absenceRng,
+      RandomStream breakRng, double lastStartSeconds) {
+    this.center = center;
+    this.simulator = simulator;
+    this.group = group;
+    this.shrinkage = group.spec.shrinkage();
+    this.absenceRng = absenceRng;
+    this.breakRng = breakRng;
+    this.lastStartSeconds = lastStartSeconds;
+  }
+
+  /** Schedules the first day of every shift. */
+  void start() {
+    List<Shift> shifts = group.spec.shifts();
+    int firstAgent = 0;
+    for (Shift shift : shifts) {
+      scheduleDay(shift, firstAgent, 0);
+      firstAgent += shift.count();
+    }
+  }
+
+  private void scheduleDay(Shift shift, int firstAgent, int day) {
+    double dayStart = day * TimeOfDay.DAY_SECONDS;
+    double startSeconds = dayStart + shift.startSeconds();
+    if (startSeconds >= lastStartSeconds) {
+      return;
+    }
+    simulator.scheduleAt(new Event() {
+      @Override
+      protected void fire() {
+        startDay(shift, firstAgent, day);
+      }
+    }, startSeconds);
+  }
+
+  private void startDay(Shift shift, int firstAgent, int day) {
+    double dayStart = day * TimeOfDay.DAY_SECONDS;
+    for (int i = firstAgent; i < firstAgent + shift.count(); i++) {
+      Agent agent = group.agents[i];
+      // Draw absence and break times for every agent, present or not, so that streams stay aligned
+      // across compared scenarios.
+      boolean absent = absenceRng.nextDouble() < shrinkage;
+      double[] breakStarts = new double[shift.breaks().size()];
+      for (int b = 0; b < breakStarts.length; b++) {
+        BreakRule rule = shift.breaks().get(b);
+        breakStarts[b] = dayStart + rule.earliestStartSeconds()
+            + (rule.latestStartSeconds() - rule.earliestStartSeconds()) * breakRng.nextDouble();
+      }
+      if (absent) {
+        continue;
+      }
+      center.logIn(agent);
+      for (int b = 0; b < breakStarts.length; b++) {
+        double duration = shift.breaks().get(b).durationSeconds();
+        simulator.scheduleAt(new Event() {
+          @Override
+          protected void fire() {
+            center.breakDue(agent, duration);
+          }
+        }, breakStarts[b]);
+      }
+      double endSeconds = dayStart + shift.endSeconds();
+      simulator.scheduleAt(new Event() {
+        @Override
+        protected void fire() {
+          center.shiftEnds(agent, endSeconds);
+        }
+      }, endSeconds);
+    }
+    scheduleDay(shift, firstAgent, day + 1);
+  }
+}

@@ -1,0 +1,189 @@
+package io.ccsim.stats;
+
+/**
+ * One replication's time-weighted figures for one agent group over the measurement window: capacity in
+ * use (slot occupancy), agents holding at least one item (busy share), items held (observed
+ * concurrency), the time agents spent at each concurrency level, and interruptions.
+ */
+public final class GroupTally {
+  private final int agents;
+  /** Whether an agent may hold several items; if not, items held equal busy agents and need no tally. */
+  private final boolean holdsSeveral;
+  private final double windowStartSeconds;
+  private final double windowEndSeconds;
+  private final TimeIntegral slotsInUse;
+  private final TimeIntegral busyAgents;
+  private final TimeIntegral itemsHeld;
+  /** Agent-seconds spent holding exactly n items, n >= 1 (index n). */
+  private double[] agentSecondsAtLevel = new double[4];
+  private long interruptions;
+  /** Agents logged in and not on a break: the denominator of occupancy. */
+  private final TimeIntegral availableAgents;
+  private double overtimeSeconds;
+  /** Per reporting interval, when interval reports are on (else null). */
+  private IntervalIntegral intervalAvailable;
+  private IntervalIntegral intervalSlots;
+
+  public GroupTally(int agents, boolean holdsSeveral, double windowStartSeconds, double windowEndSeconds) {
+    this.agents = agents;
+    this.holdsSeveral = holdsSeveral;
+    this.windowStartSeconds = windowStartSeconds;
+    this.windowEndSeconds = windowEndSeconds;
+    this.slotsInUse = new TimeIntegral(windowStartSeconds, windowEndSeconds);
+    this.busyAgents = new TimeIntegral(windowStartSeconds, windowEndSeconds);
+    this.itemsHeld = new TimeIntegral(windowStartSeconds, windowEndSeconds);
+    this.availableAgents = new TimeIntegral(windowStartSeconds, windowEndSeconds);
+  }
+
+  /** Turns on per-interval figures (available agents and capacity in use). */
+  public void reportIntervals(double intervalSeconds, int intervals) {
+    intervalAvailable = new IntervalIntegral(intervalSeconds, intervals);
+    intervalSlots = new IntervalIntegral(intervalSeconds, intervals);
+  }
+
+  /** Agents available for work (logged in, not on a break) changed by {@code delta}. */
+  public void available(double nowSeconds, int delta) {
+    availableAgents.add(nowSeconds, delta);
+    if (intervalAvailable != null) {
+      intervalAvailable.add(nowSeconds, delta);
+    }
+  }
+
+  /** An agent stayed {@code seconds} past the end of its shift to finish the items in hand. */
+  public void overtime(double seconds) {
+    overtimeSeconds += seconds;
+  }
+
+  public double overtimeSeconds() {
+    return overtimeSeconds;
+  }
+
+  /** Time-average agents available over the window. */
+  public double availableAgents(double endSeconds) {
+    return availableAgents.windowAverage(endSeconds);
+  }
+
+  /** Per interval, the time-average agents available; null when interval reports are off. */
+  public double[] intervalAvailableAgents(double endSeconds) {
+    return intervalAvailable == null ? null : intervalAvailable.averages(endSeconds);
+  }
+
+  /** Per interval, capacity in use / agents available (NaN where none was available). */
+  public double[] intervalOccupancy(double endSeconds) {
+    if (intervalSlots == null) {
+      return null;
+    }
+    double[] slots = intervalSlots.averages(endSeconds);
+    double[] available = intervalAvailable.averages(endSeconds);
+    double[] occupancy = new double[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      occupancy[i] = available[i] > 0 ? slots[i] / available[i] : Double.NaN;
+    }
+    return occupancy;
+  }
+
+  /** The share of one agent's capacity in use changed by {@code deltaSlots} (1 = a whole agent). */
+  public void slots(double nowSeconds, double deltaSlots) {
+    slotsInUse.add(nowSeconds, deltaSlots);
+    if (intervalSlots != null) {
+      intervalSlots.add(nowSeconds, deltaSlots);
+    }
+  }
+
+  /**
+   * An agent went from {@code fromItems} to {@code toItems} held at {@code nowSeconds}, having held
+   * {@code fromItems} since {@code sinceSeconds}.
+   */
+  public void level(double sinceSeconds, double nowSeconds, int fromItems, int toItems) {
+    if (!holdsSeveral) {
+      if (fromItems != toItems) {
+        busyAgents.add(nowSeconds, toItems - fromItems);
+      }
+      return;
+    }
+    if (fromItems > 0) {
+      double from = Math.max(sinceSeconds, windowStartSeconds);
+      double to = Math.min(nowSeconds, windowEndSeconds);
+      if (to > from) {
+        if (fromItems >= agentSecondsAtLevel.length) {
+          agentSecondsAtLevel = java.util.Arrays.copyOf(agentSecondsAtLevel, fromItems * 2);
+        }
+        agentSecondsAtLevel[fromItems] += to - from;
+      }
+    }
+    if (fromItems == toItems) {
+      return;
+    }
+    itemsHeld.add(nowSeconds, toItems - fromItems);
+    if (fromItems == 0) {
+      busyAgents.add(nowSeconds, 1);
+    } else if (toItems == 0) {
+      busyAgents.add(nowSeconds, -1);
+    }
+  }
+
+  public void interrupted(double nowSeconds) {
+    if (nowSeconds >= windowStartSeconds && nowSeconds < windowEndSeconds) {
+      interruptions++;
+    }
+  }
+
+  /** Capacity in use / capacity of the agents available, over the window; NaN if nobody was available. */
+  public double slotOccupancy(double endSeconds) {
+    double available = availableAgents.areaUntil(endSeconds);
+    return available == 0 ? Double.NaN : slotsInUse.areaUntil(endSeconds) / available;
+  }
+
+  /** Time-average capacity in use, in whole agents (for occupancy = this / agents). */
+  public double busySlots(double endSeconds) {
+    return slotsInUse.windowAverage(endSeconds);
+  }
+
+  /** Share of available time with at least one item. */
+  public double busyShare(double endSeconds) {
+    double available = availableAgents.areaUntil(endSeconds);
+    return available == 0 ? Double.NaN : busyAgents.areaUntil(endSeconds) / available;
+  }
+
+  /** Mean items held while busy; NaN if never busy. */
+  public double meanConcurrency(double endSeconds) {
+    double busy = busyAgents.areaUntil(endSeconds);
+    if (!holdsSeveral) {
+      return busy == 0 ? Double.NaN : 1;
+    }
+    return busy == 0 ? Double.NaN : itemsHeld.areaUntil(endSeconds) / busy;
+  }
+
+  /** Share of busy time spent holding exactly {@code items} items (1, 2, ...). */
+  public double concurrencyShare(int items, double endSeconds) {
+    double busy = busyAgents.areaUntil(endSeconds);
+    if (!holdsSeveral) {
+      return busy == 0 ? Double.NaN : (items == 1 ? 1 : 0);
+    }
+    if (busy == 0 || items >= agentSecondsAtLevel.length) {
+      return busy == 0 ? Double.NaN : 0;
+    }
+    return agentSecondsAtLevel[items] / busy;
+  }
+
+  /** The highest level with any time spent at it. */
+  public int maxLevel() {
+    if (!holdsSeveral) {
+      return busyAgents.areaUntil(windowEndSeconds) > 0 ? 1 : 0;
+    }
+    for (int n = agentSecondsAtLevel.length - 1; n > 0; n--) {
+      if (agentSecondsAtLevel[n] > 0) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  public long interruptions() {
+    return interruptions;
+  }
+
+  public int agents() {
+    return agents;
+  }
+}
