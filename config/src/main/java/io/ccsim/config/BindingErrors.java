@@ -42,6 +42,12 @@ final class BindingErrors {
       Class<?> target = m.getTargetType();
       return source.error(path, found + " is not " + noun(target), allowed(target, m, parser), e);
     }
+    // Jackson adds no path entry for a map key when the parser rejects the value (a number such as
+    // '.nan' under proficiency), but the parser still knows where it is.
+    String streamPath = Paths.of(parser.getParsingContext());
+    if (streamPath.startsWith(path)) {
+      path = streamPath;
+    }
     return source.error(path, streamProblem(e), "see docs/scenario-format.md", e);
   }
 
@@ -121,6 +127,9 @@ final class BindingErrors {
     if (target == Rate.class) {
       return "a rate";
     }
+    if (target == Fraction.class) {
+      return "a fraction or a percentage";
+    }
     if (target == DistributionSpec.class) {
       return "a distribution";
     }
@@ -143,6 +152,9 @@ final class BindingErrors {
     }
     if (target == Rate.class) {
       return Rate.POSITIVE_FORMS;
+    }
+    if (target == Fraction.class) {
+      return Fraction.FORMS;
     }
     if (target == DistributionSpec.class) {
       return "a mapping such as {distribution: exponential, mean: 3m}";

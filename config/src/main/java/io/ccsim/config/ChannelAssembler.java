@@ -1,20 +1,39 @@
 package io.ccsim.config;
 
 import io.ccsim.distribution.Distribution;
+import io.ccsim.model.BusinessHours;
 import io.ccsim.model.Channel;
+import io.ccsim.model.ChannelKind;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.model.ServiceLevelGoal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Checks one entry under {@code channels} and builds its {@link Channel}, with the defaults applied. */
+/**
+ * Checks one entry under {@code channels} and builds its {@link Channel}, with the defaults applied;
+ * {@link #checkInterrupters} then checks the names in {@code interruptibleBy}, which need every channel.
+ */
 final class ChannelAssembler {
   static final String DISTRIBUTION_EXAMPLE = "a distribution such as {distribution: exponential, mean: 3m}";
+  static final Map<String, ChannelKind> KINDS = Keys.byKey(ChannelKind.values(), ChannelKind::key);
+  /** {@code serviceLevel.clock} values: whether the threshold counts only business hours. */
+  static final Map<String, Boolean> CLOCKS = clocks();
 
   private final ScenarioSource source;
 
   ChannelAssembler(ScenarioSource source) {
     this.source = source;
+  }
+
+  private static Map<String, Boolean> clocks() {
+    Map<String, Boolean> clocks = new LinkedHashMap<>();
+    clocks.put("calendar", false);
+    clocks.put("business", true);
+    return clocks;
   }
 
   Channel assemble(String name, ChannelSpec spec) {
@@ -25,12 +44,101 @@ final class ChannelAssembler {
     String handlePath = Paths.field(path, "handleTime");
     Distribution handleTime = Distributions.build(
         source.required(spec.handleTime(), handlePath, DISTRIBUTION_EXAMPLE), handlePath, source);
+    ChannelKind kind = spec.kind() == null ? ChannelKind.LIVE
+        : source.choice("channel kind", spec.kind(), KINDS, Paths.field(path, "kind"));
+    int priority = spec.priority() == null ? 0 : spec.priority();
+    Distribution wrapUp = spec.wrapUp() == null ? null
+        : Distributions.build(spec.wrapUp(), Paths.field(path, "wrapUp"), source);
+    if (kind == ChannelKind.DEFERRED && spec.patience() != null) {
+      throw source.keyError(Paths.field(path, "patience"),
+          "a deferred channel has no patience: its customers do not wait live and never abandon",
+          "omit patience, or kind: live");
+    }
     Distribution patience = spec.patience() == null ? null
         : Distributions.build(spec.patience(), Paths.field(path, "patience"), source);
     int queueCapacity = spec.queueCapacity() == null ? Channel.UNLIMITED_QUEUE
         : source.atLeast(spec.queueCapacity(), 0, Paths.field(path, "queueCapacity"),
             "a whole number >= 0 (0: no queue), or omit it for an unlimited queue");
-    return source.construct(path, () -> new Channel(name, serviceLevel, handleTime, patience, queueCapacity));
+    List<String> interruptibleBy = interruptibleBy(spec.interruptibleBy(), name, kind,
+        Paths.field(path, "interruptibleBy"));
+    BusinessHours businessHours = businessHours(spec.businessHours(), Paths.field(path, "businessHours"));
+    boolean targetInBusinessHours = spec.serviceLevel() != null
+        && targetInBusinessHours(spec.serviceLevel().clock(), Paths.field(path, "serviceLevel"), name, businessHours);
+    return source.construct(path, () -> new Channel(name, serviceLevel, handleTime, patience, queueCapacity, kind,
+        wrapUp, priority, interruptibleBy, businessHours, targetInBusinessHours));
+  }
+
+  /** The channel's daily opening hours; {@code null}: open around the clock. */
+  private BusinessHours businessHours(ChannelSpec.BusinessHours spec, String path) {
+    if (spec == null) {
+      return null;
+    }
+    TimesOfDay times = new TimesOfDay(source);
+    String openPath = Paths.field(path, "open");
+    String closePath = Paths.field(path, "close");
+    double open = times.start(spec.open(), openPath);
+    double close = times.end(spec.close(), closePath);
+    if (!(close > open)) {
+      throw source.error(closePath, "close '" + spec.close() + "' is not after open '" + spec.open() + "'",
+          "a close after open on the same day, up to \"24:00\" (business hours do not pass midnight)");
+    }
+    return source.construct(path, () -> new BusinessHours(open, close));
+  }
+
+  /** Whether the service-level threshold counts only open hours ({@code clock: business}). */
+  private boolean targetInBusinessHours(String clock, String serviceLevelPath, String channel, BusinessHours hours) {
+    if (clock == null) {
+      return false;
+    }
+    String clockPath = Paths.field(serviceLevelPath, "clock");
+    boolean business = source.choice("service-level clock", clock, CLOCKS, clockPath);
+    if (business && hours == null) {
+      throw source.error(clockPath, "clock: business counts only open hours, but channel '" + channel
+          + "' has no businessHours", "businessHours: {open: \"08:00\", close: \"20:00\"} on the channel, "
+          + "or clock: calendar");
+    }
+    return business;
+  }
+
+  /** The names as written, each once; whether they name live channels is checked by {@link #checkInterrupters}. */
+  private List<String> interruptibleBy(List<String> names, String channel, ChannelKind kind, String path) {
+    if (names == null) {
+      return List.of();
+    }
+    if (kind != ChannelKind.DEFERRED && !names.isEmpty()) {
+      throw source.keyError(path, "only a deferred channel can be interrupted, and '" + channel + "' is live",
+          "omit interruptibleBy, or kind: deferred");
+    }
+    List<String> checked = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String itemPath = Paths.index(path, i);
+      String name = source.required(names.get(i), itemPath, "the name of a live channel");
+      if (checked.contains(name)) {
+        throw source.error(itemPath, "channel '" + name + "' is listed twice", "each channel once");
+      }
+      checked.add(name);
+    }
+    return checked;
+  }
+
+  /** Every name in an {@code interruptibleBy} list must be a live channel of the scenario. */
+  void checkInterrupters(Collection<Channel> channels) {
+    List<String> all = channels.stream().map(Channel::name).toList();
+    List<String> live = channels.stream().filter(c -> c.kind() == ChannelKind.LIVE).map(Channel::name).toList();
+    String allowed = live.isEmpty() ? "a live channel (this scenario has none)" : String.join(", ", live);
+    for (Channel channel : channels) {
+      String path = Paths.field(Paths.field("channels", channel.name()), "interruptibleBy");
+      for (int i = 0; i < channel.interruptibleBy().size(); i++) {
+        String name = channel.interruptibleBy().get(i);
+        String itemPath = Paths.index(path, i);
+        if (!all.contains(name)) {
+          throw source.error(itemPath, "no channel is named '" + name + "'" + Keys.suggestion(name, live), allowed);
+        }
+        if (!live.contains(name)) {
+          throw source.error(itemPath, "'" + name + "' is not a live channel (it is deferred)", allowed);
+        }
+      }
+    }
   }
 
   private ServiceLevelGoal serviceLevel(ServiceLevelSpec spec, String path) {

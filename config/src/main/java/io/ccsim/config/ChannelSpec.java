@@ -1,8 +1,22 @@
 package io.ccsim.config;
 
-/** One entry under {@code channels} as written; its name is the map key. */
+import java.util.List;
+
+/**
+ * One entry under {@code channels} as written; its name is the map key.
+ *
+ * @param businessHours daily opening hours; absent: open around the clock
+ */
 record ChannelSpec(
     ServiceLevelSpec serviceLevel,
     DistributionSpec handleTime,
     DistributionSpec patience,
-    Integer queueCapacity) {}
+    Integer queueCapacity,
+    String kind,
+    Integer priority,
+    DistributionSpec wrapUp,
+    List<String> interruptibleBy,
+    BusinessHours businessHours) {
+  /** The daily opening hours, {@code open} before {@code close} ("HH:MM"; close may be "24:00"). */
+  record BusinessHours(String open, String close) {}
+}

@@ -1,13 +1,19 @@
 package io.ccsim.config;
 
+import io.ccsim.model.AgentCapacity;
 import io.ccsim.model.AgentGroup;
+import io.ccsim.model.Shift;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks the entries under {@code agents}, including that every skill names a channel, and builds the groups. */
+/**
+ * Checks the entries under {@code agents}, including that every skill names a channel, and builds the
+ * groups; their {@code proficiency} and {@code capacity} are checked by {@link CapacityAssembler}, their
+ * {@code shifts}, {@code shrinkage} and (with shifts) {@code count} by {@link ScheduleAssembler}.
+ */
 final class GroupAssembler {
   private final ScenarioSource source;
   private final Set<String> channelNames;
@@ -37,10 +43,22 @@ final class GroupAssembler {
         throw source.error(namePath, "group '" + name + "' is already defined at " + first, "a unique group name");
       }
       String countPath = Paths.field(path, "count");
-      int count = source.atLeast(source.required(spec.count(), countPath, "a whole number >= 1"), 1, countPath,
-          "a whole number >= 1 such as 14");
+      if (spec.shifts() == null) {
+        source.atLeast(source.required(spec.count(), countPath, "a whole number >= 1, or shifts"), 1, countPath,
+            "a whole number >= 1 such as 14");
+      }
       List<String> skills = skills(spec.skills(), Paths.field(path, "skills"));
-      groups.add(source.construct(path, () -> new AgentGroup(name, count, skills)));
+      CapacityAssembler capacityAssembler = new CapacityAssembler(source, name, skills);
+      Map<String, Double> proficiency = capacityAssembler.proficiency(spec.proficiency(),
+          Paths.field(path, "proficiency"));
+      AgentCapacity capacity = capacityAssembler.capacity(spec.capacity(), Paths.field(path, "capacity"));
+      ScheduleAssembler schedule = new ScheduleAssembler(source);
+      String shiftsPath = Paths.field(path, "shifts");
+      List<Shift> shifts = schedule.shifts(spec.shifts(), shiftsPath);
+      int count = schedule.count(spec.count(), countPath, shifts, shiftsPath);
+      double shrinkage = schedule.shrinkage(spec.shrinkage(), Paths.field(path, "shrinkage"), shifts);
+      groups.add(source.construct(path,
+          () -> new AgentGroup(name, count, skills, proficiency, capacity, shifts, shrinkage)));
     }
     return groups;
   }

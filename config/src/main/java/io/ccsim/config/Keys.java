@@ -3,9 +3,12 @@ package io.ccsim.config;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The keys a mapping accepts, in declaration order, and a "did you mean" for misspelt ones. */
 final class Keys {
@@ -20,6 +23,15 @@ final class Keys {
       }
     }
     return names;
+  }
+
+  /** The values by the key that names them in files, in declaration order (for enums such as ChannelKind). */
+  static <T> Map<String, T> byKey(T[] values, Function<T, String> key) {
+    Map<String, T> byKey = new LinkedHashMap<>();
+    for (T value : values) {
+      byKey.put(key.apply(value), value);
+    }
+    return byKey;
   }
 
   /** A candidate within two edits of {@code name} (ignoring case), if there is one. */

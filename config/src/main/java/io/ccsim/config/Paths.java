@@ -1,5 +1,6 @@
 package io.ccsim.config;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 
@@ -30,5 +31,17 @@ final class Paths {
       path = r.getFieldName() != null ? field(path, r.getFieldName()) : index(path, r.getIndex());
     }
     return path;
+  }
+
+  /** The path of the value a parser is at, from its parsing context. */
+  static String of(JsonStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return ROOT;
+    }
+    String parent = of(context.getParent());
+    if (context.inArray()) {
+      return context.getCurrentIndex() < 0 ? parent : index(parent, context.getCurrentIndex());
+    }
+    return context.getCurrentName() == null ? parent : field(parent, context.getCurrentName());
   }
 }

@@ -3,11 +3,17 @@ package io.ccsim.config;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Channel;
+import io.ccsim.model.Journeys;
+import io.ccsim.model.Quantities;
+import io.ccsim.model.Routing;
 import io.ccsim.model.Scenario;
+import io.ccsim.model.TimeOfDay;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +21,8 @@ import java.util.Set;
 final class ScenarioAssembler {
   static final long DEFAULT_SEED = 1;
   static final int DEFAULT_REPLICATIONS = 10;
+  /** The most reporting intervals a horizon may hold (sim-core's limit). */
+  static final int MAX_INTERVALS = 100_000;
 
   private final ScenarioSource source;
 
@@ -32,6 +40,7 @@ final class ScenarioAssembler {
         : source.atLeast(spec.replications(), 1, "replications", "a whole number >= 1 such as 20");
     double warmup = spec.warmup() == null ? 0 : spec.warmup().seconds();
     double horizon = horizon(spec, warmup);
+    double interval = interval(spec.interval(), horizon);
 
     Map<String, ChannelSpec> channelSpecs = source.required(spec.channels(), "channels",
         "a mapping of channel names to channels, such as phone: {handleTime: ...}");
@@ -39,54 +48,68 @@ final class ScenarioAssembler {
       throw source.error("channels", "needs at least one channel", "a mapping of channel names to channels");
     }
     ChannelAssembler channelAssembler = new ChannelAssembler(source);
-    List<Channel> channels = new ArrayList<>();
-    channelSpecs.forEach((channelName, channel) -> channels.add(channelAssembler.assemble(channelName, channel)));
+    Map<String, Channel> channelsByName = new LinkedHashMap<>();
+    channelSpecs.forEach((channelName, channel) ->
+        channelsByName.put(channelName, channelAssembler.assemble(channelName, channel)));
+    channelAssembler.checkInterrupters(channelsByName.values());
+    List<Channel> channels = new ArrayList<>(channelsByName.values());
     Set<String> channelNames = new LinkedHashSet<>(channelSpecs.keySet());
 
-    List<ArrivalStream> arrivals = arrivals(spec.arrivals(), channelNames);
+    List<ArrivalStream> arrivals = new ArrivalAssembler(source, channels, horizon).assemble(spec.arrivals());
     List<AgentGroup> groups = new GroupAssembler(source, channelNames).assemble(spec.agents());
     checkServed(channelNames, groups);
-    return source.construct(Paths.ROOT,
-        () -> new Scenario(name, seed, replications, warmup, horizon, channels, arrivals, groups));
+    Routing routing = new RoutingAssembler(source, channelNames, groups).assemble(spec.routing());
+    Journeys journeys = new JourneysAssembler(source, channelsByName).assemble(spec.journeys());
+    return source.construct(Paths.ROOT, () -> new Scenario(name, seed, replications, warmup, horizon, channels,
+        arrivals, groups, routing, journeys, interval));
   }
 
+  /** The horizon, from {@code horizon} or {@code days} (or both, if they agree). */
   private double horizon(ScenarioSpec spec, double warmup) {
-    double horizon = source.required(spec.horizon(), "horizon", "a duration longer than warmup, such as 100h")
-        .seconds();
+    String warmupText = spec.warmup() == null ? "0 (the default)" : "'" + source.text("warmup", warmup) + "'";
+    if (spec.days() == null) {
+      double horizon = source.required(spec.horizon(), "horizon",
+          "a duration longer than warmup, such as 100h, or days: N for N × 24h").seconds();
+      if (!(horizon > warmup)) {
+        throw source.error("horizon",
+            "'" + source.text("horizon", horizon) + "' is not longer than warmup " + warmupText,
+            "a duration longer than warmup");
+      }
+      return horizon;
+    }
+    int days = source.atLeast(spec.days(), 1, "days",
+        "a whole number of days >= 1 such as 5 (the horizon is days × 24h)");
+    double horizon = days * TimeOfDay.DAY_SECONDS;
+    String daysText = "days: " + source.text("days", days) + " (" + Quantities.formatDuration(horizon) + ")";
+    if (spec.horizon() != null && Math.abs(spec.horizon().seconds() - horizon) > 1e-6) {
+      throw source.error("horizon", "'" + source.text("horizon", spec.horizon().seconds()) + "' disagrees with "
+          + daysText, "omit horizon, or " + Quantities.formatDuration(horizon) + " as days says");
+    }
     if (!(horizon > warmup)) {
-      String warmupText = spec.warmup() == null ? "0 (the default)" : "'" + source.text("warmup", warmup) + "'";
-      throw source.error("horizon",
-          "'" + source.text("horizon", horizon) + "' is not longer than warmup " + warmupText,
-          "a duration longer than warmup");
+      throw source.error(spec.horizon() != null ? "horizon" : "days",
+          daysText + " is not longer than warmup " + warmupText, "more days, or a shorter warmup");
     }
     return horizon;
   }
 
-  private List<ArrivalStream> arrivals(List<ArrivalSpec> specs, Set<String> channelNames) {
-    String allowedList = "a list of {channel: NAME, rate: RATE} entries";
-    source.required(specs, "arrivals", allowedList);
-    if (specs.isEmpty()) {
-      throw source.error("arrivals", "needs at least one arrival stream", allowedList);
+  /** The reporting interval in seconds; 0 (none) when absent. */
+  private double interval(Duration spec, double horizon) {
+    if (spec == null) {
+      return 0;
     }
-    List<ArrivalStream> arrivals = new ArrayList<>();
-    for (int i = 0; i < specs.size(); i++) {
-      String path = Paths.index("arrivals", i);
-      ArrivalSpec spec = source.required(specs.get(i), path, "a mapping such as {channel: phone, rate: 200/h}");
-      String channelPath = Paths.field(path, "channel");
-      String channel = source.required(spec.channel(), channelPath, String.join(", ", channelNames));
-      if (!channelNames.contains(channel)) {
-        throw source.error(channelPath, "unknown channel '" + channel + "'" + Keys.suggestion(channel, channelNames),
-            String.join(", ", channelNames));
-      }
-      String ratePath = Paths.field(path, "rate");
-      Rate rate = source.required(spec.rate(), ratePath, Rate.POSITIVE_FORMS);
-      if (!(rate.perSecond() > 0)) {
-        throw source.error(ratePath, "'" + source.text(ratePath, rate.perSecond()) + "' is not a positive rate",
-            Rate.POSITIVE_FORMS);
-      }
-      arrivals.add(source.construct(path, () -> new ArrivalStream(channel, rate.perSecond())));
+    double interval = spec.seconds();
+    String text = source.text("interval", interval);
+    if (!(interval > 0)) {
+      throw source.error("interval", "'" + text + "' is not longer than 0",
+          "a duration such as 15m, 30m or 1h, or omit interval for no interval reports");
     }
-    return arrivals;
+    if (horizon / interval > MAX_INTERVALS) {
+      double intervals = Math.ceil(horizon / interval);
+      throw source.error("interval", "'" + text + "' cuts the horizon of " + Quantities.formatDuration(horizon)
+          + " into " + String.format(Locale.ROOT, "%.0f", intervals) + " intervals, more than " + MAX_INTERVALS,
+          "an interval of at least " + Quantities.formatDuration(horizon / MAX_INTERVALS) + ", such as 15m or 1h");
+    }
+    return interval;
   }
 
   /** A channel that no group serves would only fill its queue, which is almost certainly a mistake. */

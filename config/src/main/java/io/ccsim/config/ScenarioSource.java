@@ -1,6 +1,8 @@
 package io.ccsim.config;
 
 import io.ccsim.model.Names;
+import java.util.Collection;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** A scenario file being checked: its name and source map, and the located errors it can raise. */
@@ -43,6 +45,48 @@ final class ScenarioSource {
   int atLeast(int value, int min, String path, String allowed) {
     if (value < min) {
       throw error(path, "must be at least " + min + ", got " + text(path, value), allowed);
+    }
+    return value;
+  }
+
+  /**
+   * The value {@code key} stands for among {@code choices} (in the order to list them), else an error
+   * at the value: "unknown WHAT 'key' (did you mean ...)" with the allowed keys.
+   */
+  <T> T choice(String what, String key, Map<String, T> choices, String path) {
+    T found = choices.get(key);
+    if (found == null) {
+      throw error(path, "unknown " + what + " '" + key + "'" + Keys.suggestion(key, choices.keySet()),
+          String.join(", ", choices.keySet()));
+    }
+    return found;
+  }
+
+  /**
+   * {@code name} if it is one of {@code names}, else an error at the value ({@code atKey}: at the key)
+   * saying that no WHAT is named so, with a did-you-mean and the names allowed.
+   */
+  String reference(String what, String name, Collection<String> names, String path, boolean atKey) {
+    if (names.contains(name)) {
+      return name;
+    }
+    String problem = "no " + what + " is named '" + name + "'" + Keys.suggestion(name, names);
+    String allowed = String.join(", ", names);
+    throw atKey ? keyError(path, problem, allowed) : error(path, problem, allowed);
+  }
+
+  /** {@code value} if it is in [0, 1] (a probability or fraction), else an error at the value. */
+  double fraction(double value, String path, String allowed) {
+    if (!(value >= 0 && value <= 1)) {
+      throw error(path, "'" + text(path, value) + "' is outside [0, 1]", allowed);
+    }
+    return value;
+  }
+
+  /** {@code value} if it is a positive, finite factor, else an error at the value. */
+  double positiveFactor(double value, String path, String allowed) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw error(path, "'" + text(path, value) + "' is not a positive factor", allowed);
     }
     return value;
   }

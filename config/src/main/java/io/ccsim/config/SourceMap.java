@@ -78,7 +78,8 @@ final class SourceMap {
     if (token == null || token == JsonToken.VALUE_NULL
         || (token == JsonToken.VALUE_STRING && p.getText().isBlank())) {
       throw new ScenarioException(file, Position.START, Paths.ROOT, "the file is empty",
-          "a mapping with at least horizon, channels, arrivals and agents (see docs/scenario-format.md)", null);
+          "a mapping with at least horizon (or days), channels, arrivals and agents (see docs/scenario-format.md)",
+          null);
     }
     if (token != JsonToken.START_OBJECT) {
       throw new ScenarioException(file, at, Paths.ROOT,

@@ -18,6 +18,13 @@ final class Failures {
     return load("bad.yaml", BASE.replace(from, to));
   }
 
+  /** {@code base} with the first {@code from} replaced by {@code to}; {@code from} must exist. */
+  static ScenarioException loadWith(String base, String from, String to) {
+    int at = base.indexOf(from);
+    assertTrue(at >= 0, () -> "the base scenario has no '" + from + "'");
+    return load("bad.yaml", base.substring(0, at) + to + base.substring(at + from.length()));
+  }
+
   static ScenarioException load(String file, String content) {
     return assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, content));
   }

@@ -19,7 +19,8 @@ class ScenarioBindingErrorsTest {
     ScenarioException e = loadBaseWith("horizon: 8h", "horizn: 8h");
 
     assertError(e, "horizn", 1, 1, "unknown key 'horizn'", "did you mean 'horizon'?",
-        "allowed: name, seed, replications, warmup, horizon, channels, arrivals, agents");
+        "allowed: name, seed, replications, warmup, horizon, days, interval, channels, arrivals, agents, routing, "
+            + "journeys");
   }
 
   @Test
@@ -28,15 +29,17 @@ class ScenarioBindingErrorsTest {
     ScenarioException e = loadBaseWith("    handleTime:", "    handeTime:");
 
     assertError(e, "channels.phone.handeTime", 4, 5, "unknown key 'handeTime'",
-        "allowed: serviceLevel, handleTime, patience, queueCapacity");
+        "allowed: serviceLevel, handleTime, patience, queueCapacity, kind, priority, wrapUp, interruptibleBy, "
+            + "businessHours");
   }
 
   @Test
   void unknownKey_inAgentGroupAfterKnownKeys_pointsAtKeyNotAtEndOfMapping() {
-    // line 11: "    capacity: 3"; Jackson itself reports this only at the end of the mapping.
-    ScenarioException e = loadBaseWith("    count: 5", "    count: 5\n    capacity: 3");
+    // line 11: "    shift: early"; Jackson itself reports this only at the end of the mapping.
+    ScenarioException e = loadBaseWith("    count: 5", "    count: 5\n    shift: early");
 
-    assertError(e, "agents[0].capacity", 11, 5, "unknown key 'capacity'", "allowed: group, count, skills");
+    assertError(e, "agents[0].shift", 11, 5, "unknown key 'shift'",
+        "allowed: group, count, skills, proficiency, capacity, shrinkage, shifts");
   }
 
   @Test
@@ -75,7 +78,7 @@ class ScenarioBindingErrorsTest {
     ScenarioException e = loadBaseWith("    handleTime:", "    serviceLevel: 20s\n    handleTime:");
 
     assertError(e, "channels.phone.serviceLevel", 4, 19, "'20s' is not a mapping",
-        "allowed: a mapping with keys threshold, target, definition");
+        "allowed: a mapping with keys threshold, target, definition, clock");
   }
 
   @Test

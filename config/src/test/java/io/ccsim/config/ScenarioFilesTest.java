@@ -43,6 +43,20 @@ class ScenarioFilesTest {
     assertEquals(ScenarioLoader.load("doc.yaml", yaml), ScenarioLoader.load("doc.json", json));
   }
 
+  @Test
+  void formatReference_omniChannelExample_isTheTestResource() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"));
+
+    assertEquals(ScenarioLoaderTest.resource(OmniChannelLoaderTest.EXAMPLE), codeBlock(doc, "```yaml\n# Omni-channel"));
+  }
+
+  @Test
+  void formatReference_realDayExample_isTheTestResource() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"));
+
+    assertEquals(ScenarioLoaderTest.resource(RealDayLoaderTest.EXAMPLE), codeBlock(doc, "```yaml\n# A real day"));
+  }
+
   /** The body of the first fenced block that starts with {@code opening}. */
   private static String codeBlock(String doc, String opening) {
     int start = doc.indexOf(opening);

@@ -11,7 +11,11 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.ccsim.model.ChannelKind;
+import io.ccsim.model.FollowUp;
+import io.ccsim.model.RoutingMode;
 import io.ccsim.model.ServiceLevelDefinition;
+import io.ccsim.routing.RoutingRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +74,10 @@ class ScenarioSchemaTest {
 
   @ParameterizedTest
   @CsvSource({"channel, io.ccsim.config.ChannelSpec", "serviceLevel, io.ccsim.config.ServiceLevelSpec",
-      "arrival, io.ccsim.config.ArrivalSpec", "agentGroup, io.ccsim.config.AgentGroupSpec"})
+      "arrival, io.ccsim.config.ArrivalSpec", "agentGroup, io.ccsim.config.AgentGroupSpec",
+      "capacity, io.ccsim.config.CapacitySpec", "routing, io.ccsim.config.RoutingSpec",
+      "reservation, io.ccsim.config.ReservationSpec", "overflow, io.ccsim.config.OverflowSpec",
+      "journeys, io.ccsim.config.JourneysSpec", "followUp, io.ccsim.config.FollowUpSpec"})
   void nestedKeys_schemaAndBinder_areEqual(String definition, Class<?> spec) {
     JsonNode objectSchema = schema.get("$defs").get(definition);
 
@@ -81,7 +88,8 @@ class ScenarioSchemaTest {
   @Test
   void keysInMessages_matchWhatJacksonBinds() {
     for (Class<?> spec : List.of(ScenarioSpec.class, ChannelSpec.class, ServiceLevelSpec.class,
-        ArrivalSpec.class, AgentGroupSpec.class)) {
+        ArrivalSpec.class, AgentGroupSpec.class, CapacitySpec.class, RoutingSpec.class, ReservationSpec.class,
+        OverflowSpec.class, JourneysSpec.class, FollowUpSpec.class)) {
       assertEquals(boundKeys(spec), new LinkedHashSet<>(Keys.of(spec)), spec.getSimpleName());
     }
   }
@@ -111,6 +119,63 @@ class ScenarioSchemaTest {
         .forEach(n -> inSchema.add(n.asText()));
 
     assertEquals(Arrays.stream(ServiceLevelDefinition.values()).map(ServiceLevelDefinition::key).toList(), inSchema);
+  }
+
+  /** The values of an {@code enum} in the schema, at {@code $defs.DEFINITION.properties.KEY}. */
+  static List<String> schemaEnum(String definition, String key) {
+    List<String> values = new ArrayList<>();
+    schema.get("$defs").get(definition).get("properties").get(key).get("enum").forEach(n -> values.add(n.asText()));
+    return values;
+  }
+
+  @Test
+  void omniChannelNames_schemaAndLoader_areEqual() {
+    assertEquals(List.copyOf(ChannelAssembler.KINDS.keySet()), schemaEnum("channel", "kind"));
+    assertEquals(List.copyOf(CapacityAssembler.WRAP_UP_HOLDS.keySet()), schemaEnum("capacity", "wrapUpHolds"));
+    assertEquals(List.copyOf(RoutingAssembler.MODES.keySet()), schemaEnum("routing", "mode"));
+    assertEquals(List.copyOf(JourneysAssembler.OUTCOMES.keySet()), schemaEnum("followUp", "on"));
+  }
+
+  @Test
+  void omniChannelNames_loaderAndModel_areEqual() {
+    assertEquals(Arrays.stream(ChannelKind.values()).map(ChannelKind::key).toList(),
+        List.copyOf(ChannelAssembler.KINDS.keySet()));
+    assertEquals(Arrays.stream(RoutingMode.values()).map(RoutingMode::key).toList(),
+        List.copyOf(RoutingAssembler.MODES.keySet()));
+    assertEquals(Arrays.stream(FollowUp.Outcome.values()).map(FollowUp.Outcome::key).toList(),
+        List.copyOf(JourneysAssembler.OUTCOMES.keySet()));
+  }
+
+  @Test
+  void routingPolicies_schemaAndRegistry_areEqual() {
+    assertEquals(RoutingRegistry.agentSelectionNames(), schemaEnum("routing", "agentSelection"));
+    assertEquals(RoutingRegistry.contactSelectionNames(), schemaEnum("routing", "contactSelection"));
+  }
+
+  @Test
+  void omniChannelExample_asJson_conformsToSchema() throws IOException {
+    JsonNode example = new YAMLMapper().readTree(ScenarioLoaderTest.resource(OmniChannelLoaderTest.EXAMPLE));
+    String json = new ObjectMapper().writeValueAsString(example);
+
+    assertEquals(List.of(), new SchemaChecker(schema).check(new ObjectMapper().readTree(json)));
+  }
+
+  @Test
+  void checker_omniChannelMistakes_reportsThem() throws IOException {
+    ObjectNode example =
+        (ObjectNode) new YAMLMapper().readTree(ScenarioLoaderTest.resource(OmniChannelLoaderTest.EXAMPLE));
+    ((ObjectNode) example.get("channels").get("email")).put("kind", "defered");
+    ((ObjectNode) example.get("agents").get(0).get("capacity").get("perChannel")).put("chat", 0);
+    ((ObjectNode) example.get("journeys").get("followUps").get(0)).put("probability", 1.5);
+    ((ObjectNode) example.get("routing")).put("agentSelection", "longest-idel");
+
+    List<String> problems = new SchemaChecker(schema).check(example);
+
+    assertTrue(problems.contains("$.channels.email.kind: not one of [\"live\",\"deferred\"]"), problems.toString());
+    assertTrue(problems.contains("$.agents[0].capacity.perChannel.chat: below minimum"), problems.toString());
+    assertTrue(problems.contains("$.journeys.followUps[0].probability: above maximum"), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.routing.agentSelection: not one of")),
+        problems.toString());
   }
 
   @Test

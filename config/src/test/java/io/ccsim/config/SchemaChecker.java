@@ -86,11 +86,17 @@ final class SchemaChecker {
     if (schema.has("exclusiveMinimum") && number <= schema.get("exclusiveMinimum").asDouble()) {
       problems.add(path + ": not above exclusiveMinimum");
     }
+    if (schema.has("exclusiveMaximum") && number >= schema.get("exclusiveMaximum").asDouble()) {
+      problems.add(path + ": not below exclusiveMaximum");
+    }
   }
 
   private void checkArray(JsonNode schema, JsonNode value, String path, List<String> problems) {
     if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
       problems.add(path + ": too few items");
+    }
+    if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) {
+      problems.add(path + ": too many items");
     }
     if (schema.path("uniqueItems").asBoolean() && new HashSet<JsonNode>(toList(value)).size() < value.size()) {
       problems.add(path + ": duplicate items");

@@ -1,0 +1,280 @@
+package io.ccsim.config;
+
+import io.ccsim.model.ArrivalStream;
+import io.ccsim.model.Burst;
+import io.ccsim.model.Busyness;
+import io.ccsim.model.Channel;
+import io.ccsim.model.ChannelKind;
+import io.ccsim.model.Quantities;
+import io.ccsim.model.RateProfile;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the entries under {@code arrivals} and builds their {@link ArrivalStream}s: the channel; the
+ * rate, given by exactly one of {@code rate}, {@code profile} or {@code dailyVolume} with
+ * {@code intraday}; busyness; bursts; and the initial backlog, which needs a deferred channel (the kind
+ * is read from the channels already assembled).
+ */
+final class ArrivalAssembler {
+  static final String TIME_OF_DAY_FORMS = "a time of day from \"00:00\" to \"23:59\" (HH:MM; quote it in YAML)";
+  private static final Pattern TIME_OF_DAY = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])");
+  private static final String RATE_KEYS = "exactly one of rate (such as 200/h), profile, or dailyVolume with intraday";
+  private static final String BURST_EXAMPLE = "a mapping such as {at: \"11:00\", duration: 20m, factor: 3}";
+
+  private final ScenarioSource source;
+  private final Map<String, Channel> channels = new LinkedHashMap<>();
+  private final double horizonSeconds;
+  /** The first stream with shared busyness, whose cv every other shared stream must repeat. */
+  private String sharedCvPath;
+  private double sharedCv;
+
+  /** {@code channels}: the scenario's assembled channels; {@code horizonSeconds}: the end of the run. */
+  ArrivalAssembler(ScenarioSource source, List<Channel> channels, double horizonSeconds) {
+    this.source = source;
+    channels.forEach(c -> this.channels.put(c.name(), c));
+    this.horizonSeconds = horizonSeconds;
+  }
+
+  List<ArrivalStream> assemble(List<ArrivalSpec> specs) {
+    String allowedList = "a list of {channel: NAME, rate: RATE} entries";
+    source.required(specs, "arrivals", allowedList);
+    if (specs.isEmpty()) {
+      throw source.error("arrivals", "needs at least one arrival stream", allowedList);
+    }
+    List<ArrivalStream> arrivals = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      String path = Paths.index("arrivals", i);
+      ArrivalSpec spec = source.required(specs.get(i), path, "a mapping such as {channel: phone, rate: 200/h}");
+      arrivals.add(stream(spec, path));
+    }
+    return arrivals;
+  }
+
+  private ArrivalStream stream(ArrivalSpec spec, String path) {
+    String channelPath = Paths.field(path, "channel");
+    String names = String.join(", ", channels.keySet());
+    String channel = source.required(spec.channel(), channelPath, names);
+    if (!channels.containsKey(channel)) {
+      throw source.error(channelPath, "unknown channel '" + channel + "'" + Keys.suggestion(channel, channels.keySet()),
+          names);
+    }
+    RateProfile profile = profile(spec, path);
+    Busyness busyness = busyness(spec.busyness(), Paths.field(path, "busyness"));
+    List<Burst> bursts = bursts(spec.bursts(), Paths.field(path, "bursts"));
+    int backlog = backlog(spec.initialBacklog(), Paths.field(path, "initialBacklog"), channel);
+    return source.construct(path, () -> new ArrivalStream(channel, profile, busyness, bursts, backlog));
+  }
+
+  /** The rate over the day, from whichever of the three forms the entry uses. */
+  private RateProfile profile(ArrivalSpec spec, String path) {
+    List<String> forms = new ArrayList<>();
+    if (spec.rate() != null) {
+      forms.add("rate");
+    }
+    if (spec.profile() != null) {
+      forms.add("profile");
+    }
+    if (spec.dailyVolume() != null || spec.intraday() != null) {
+      forms.add(spec.dailyVolume() != null ? "dailyVolume" : "intraday");
+    }
+    if (forms.size() > 1) {
+      throw source.keyError(Paths.field(path, forms.get(1)),
+          "the rate is given twice: this entry already has " + forms.get(0), RATE_KEYS);
+    }
+    String ratePath = Paths.field(path, "rate");
+    if (forms.isEmpty()) {
+      return constant(source.required(spec.rate(), ratePath, RATE_KEYS), ratePath);
+    }
+    return switch (forms.get(0)) {
+      case "rate" -> constant(spec.rate(), ratePath);
+      case "profile" -> perInterval(spec.profile(), Paths.field(path, "profile"));
+      default -> dailyVolume(spec, path);
+    };
+  }
+
+  private RateProfile constant(Rate rate, String path) {
+    if (!(rate.perSecond() > 0)) {
+      throw source.error(path, "'" + source.text(path, rate.perSecond()) + "' is not a positive rate",
+          Rate.POSITIVE_FORMS);
+    }
+    return source.construct(path, () -> RateProfile.constant(rate.perSecond()));
+  }
+
+  private RateProfile perInterval(ArrivalSpec.Profile spec, String path) {
+    String allowed = "a mapping such as {start: \"08:00\", interval: 30m, rates: [100/h, 120/h]}";
+    double start = timeOfDay(spec.start(), Paths.field(path, "start"));
+    double interval = interval(spec.interval(), Paths.field(path, "interval"));
+    String ratesPath = Paths.field(path, "rates");
+    List<Rate> rates = source.required(spec.rates(), ratesPath, allowed);
+    checkSpan(rates.size(), interval, ratesPath);
+    List<Double> perSecond = new ArrayList<>();
+    boolean anyPositive = false;
+    for (int i = 0; i < rates.size(); i++) {
+      Rate rate = source.required(rates.get(i), Paths.index(ratesPath, i), Quantities.RATE_FORMS);
+      perSecond.add(rate.perSecond());
+      anyPositive |= rate.perSecond() > 0;
+    }
+    if (!anyPositive) {
+      throw source.error(ratesPath, "every rate is 0, so the channel would get no arrivals",
+          "at least one rate above 0, or remove this entry");
+    }
+    return source.construct(path, () -> new RateProfile(start, interval, perSecond));
+  }
+
+  private RateProfile dailyVolume(ArrivalSpec spec, String path) {
+    String volumePath = Paths.field(path, "dailyVolume");
+    String intradayPath = Paths.field(path, "intraday");
+    String volumeAllowed = "a number of contacts per day above 0, such as 2400";
+    String intradayAllowed = "a mapping such as {start: \"08:00\", interval: 30m, percent: [2.0, 3.5, ...]}";
+    if (spec.dailyVolume() == null) {
+      throw source.keyError(intradayPath, "intraday needs dailyVolume, the contacts of a day to spread", volumeAllowed);
+    }
+    if (spec.intraday() == null) {
+      throw source.keyError(volumePath, "dailyVolume needs intraday, the share of each interval in percent",
+          intradayAllowed);
+    }
+    double volume = spec.dailyVolume();
+    if (!(volume > 0) || Double.isInfinite(volume)) {
+      throw source.error(volumePath, "'" + source.text(volumePath, volume) + "' is not a volume above 0",
+          volumeAllowed);
+    }
+    ArrivalSpec.Intraday intraday = spec.intraday();
+    double start = timeOfDay(intraday.start(), Paths.field(intradayPath, "start"));
+    double interval = interval(intraday.interval(), Paths.field(intradayPath, "interval"));
+    String percentPath = Paths.field(intradayPath, "percent");
+    String percentAllowed = "percentages >= 0, one per interval, that sum to 100 (±"
+        + number(RateProfile.PERCENT_TOLERANCE) + ")";
+    List<Double> percent = source.required(intraday.percent(), percentPath, percentAllowed);
+    checkSpan(percent.size(), interval, percentPath);
+    double sum = 0;
+    for (int i = 0; i < percent.size(); i++) {
+      String itemPath = Paths.index(percentPath, i);
+      double p = source.required(percent.get(i), itemPath, percentAllowed);
+      if (!(p >= 0) || Double.isInfinite(p)) {
+        throw source.error(itemPath, "'" + source.text(itemPath, p) + "' is not a percentage >= 0", percentAllowed);
+      }
+      sum += p;
+    }
+    if (Math.abs(sum - 100) > RateProfile.PERCENT_TOLERANCE) {
+      throw source.error(percentPath, "the percentages sum to " + number(sum) + ", not 100", percentAllowed);
+    }
+    return source.construct(intradayPath, () -> RateProfile.ofDailyVolume(volume, start, interval, percent));
+  }
+
+  /** A profile repeats every day, so its intervals must fit in 24 hours. */
+  private void checkSpan(int intervals, double interval, String listPath) {
+    int most = (int) Math.floor(RateProfile.DAY_SECONDS / interval + 1e-9);
+    String length = source.text(Paths.field(Paths.parent(listPath), "interval"), interval);
+    String allowed = "one to " + most + " value" + (most == 1 ? "" : "s") + ", one per interval of " + length
+        + " (the profile repeats every 24 hours)";
+    if (intervals == 0) {
+      throw source.error(listPath, "the list is empty", allowed);
+    }
+    if (intervals * interval > RateProfile.DAY_SECONDS + 1e-6 * intervals) {
+      throw source.error(listPath, intervals + " intervals of " + length + " span more than 24 hours", allowed);
+    }
+  }
+
+  private double interval(Duration interval, String path) {
+    double seconds = source.required(interval, path, "a duration such as 30m or 1h").seconds();
+    if (!(seconds > 0)) {
+      throw source.error(path, "'" + source.text(path, seconds) + "' is not longer than 0",
+          "a duration such as 15m, 30m or 1h");
+    }
+    return seconds;
+  }
+
+  /** "HH:MM" as seconds after midnight. */
+  private double timeOfDay(String text, String path) {
+    source.required(text, path, TIME_OF_DAY_FORMS);
+    Matcher m = TIME_OF_DAY.matcher(text.trim());
+    if (!m.matches()) {
+      throw source.error(path, "'" + text + "' is not a time of day", TIME_OF_DAY_FORMS);
+    }
+    return Integer.parseInt(m.group(1)) * 3600.0 + Integer.parseInt(m.group(2)) * 60.0;
+  }
+
+  private Busyness busyness(ArrivalSpec.Busyness spec, String path) {
+    if (spec == null) {
+      return Busyness.NONE;
+    }
+    String cvPath = Paths.field(path, "cv");
+    String allowed = "a coefficient of variation >= 0 such as 0.15 (0: no busyness)";
+    double cv = source.required(spec.cv(), cvPath, allowed);
+    if (!(cv >= 0) || Double.isInfinite(cv)) {
+      throw source.error(cvPath, "'" + source.text(cvPath, cv) + "' is not a cv >= 0", allowed);
+    }
+    boolean shared = spec.shared() != null && spec.shared();
+    if (shared && cv > 0) {
+      if (sharedCvPath == null) {
+        sharedCvPath = cvPath;
+        sharedCv = cv;
+      } else if (cv != sharedCv) {
+        throw source.error(cvPath, "shared busyness is one factor per day for every shared stream, but "
+            + sharedCvPath + " gives it cv " + source.text(sharedCvPath, sharedCv),
+            "cv " + source.text(sharedCvPath, sharedCv) + " as there, or shared: false");
+      }
+    }
+    return source.construct(path, () -> new Busyness(cv, shared));
+  }
+
+  private List<Burst> bursts(List<ArrivalSpec.Burst> specs, String path) {
+    List<Burst> bursts = new ArrayList<>();
+    if (specs == null) {
+      return bursts;
+    }
+    int lastDay = (int) Math.ceil(horizonSeconds / RateProfile.DAY_SECONDS);
+    for (int i = 0; i < specs.size(); i++) {
+      String itemPath = Paths.index(path, i);
+      ArrivalSpec.Burst spec = source.required(specs.get(i), itemPath, BURST_EXAMPLE);
+      double at = timeOfDay(spec.at(), Paths.field(itemPath, "at"));
+      String durationPath = Paths.field(itemPath, "duration");
+      String durationAllowed = "a duration above 0 and at most 24h, such as 20m";
+      double duration = source.required(spec.duration(), durationPath, durationAllowed).seconds();
+      if (!(duration > 0 && duration <= RateProfile.DAY_SECONDS)) {
+        throw source.error(durationPath, "'" + source.text(durationPath, duration) + "' is not above 0 and at most 24h",
+            durationAllowed);
+      }
+      String factorPath = Paths.field(itemPath, "factor");
+      String factorAllowed = "a factor above 0 on the rate, such as 3 (three times) or 0.5 (half)";
+      double factor = source.positiveFactor(source.required(spec.factor(), factorPath, factorAllowed), factorPath,
+          factorAllowed);
+      int day = Burst.EVERY_DAY;
+      if (spec.day() != null) {
+        String dayPath = Paths.field(itemPath, "day");
+        String dayAllowed = "a day from 1 to " + lastDay + " (days count from 1; the horizon ends on day " + lastDay
+            + "), or omit it for every day";
+        day = source.atLeast(spec.day(), 1, dayPath, dayAllowed);
+        if (day > lastDay) {
+          throw source.error(dayPath, "day " + day + " is after the horizon", dayAllowed);
+        }
+      }
+      int finalDay = day;
+      bursts.add(source.construct(itemPath, () -> new Burst(at, duration, factor, finalDay)));
+    }
+    return bursts;
+  }
+
+  private int backlog(Integer spec, String path, String channel) {
+    if (spec == null) {
+      return 0;
+    }
+    if (channels.get(channel).kind() != ChannelKind.DEFERRED) {
+      throw source.keyError(path, "an initial backlog needs a deferred channel, and '" + channel + "' is live",
+          "omit initialBacklog, or kind: deferred under channels." + channel);
+    }
+    return source.atLeast(spec, 0, path, "a whole number >= 0 of contacts waiting at time 0");
+  }
+
+  /** A sum or tolerance for messages, without float noise: 99.6, not 99.60000000000001. */
+  private static String number(double value) {
+    return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,4 @@
+package io.ccsim.config;
+
+/** One entry under {@code routing.reservations} as written. */
+record ReservationSpec(String channel, Integer minIdleAgents) {}
