@@ -3,6 +3,7 @@ package io.ccsim.report;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.stats.Estimate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The per-channel KPIs, in the order tables and CSV files show them, with how each is formatted. */
@@ -19,7 +20,10 @@ public enum Kpi {
   BLOCK_RATE("blockRate", "block rate", ChannelSummary::blockRate, Format.PERCENT),
   WAIT_P50("waitP50Seconds", "wait p50 (s)", ChannelSummary::waitP50Seconds, Format.SECONDS),
   WAIT_P90("waitP90Seconds", "wait p90 (s)", ChannelSummary::waitP90Seconds, Format.SECONDS),
-  WAIT_P99("waitP99Seconds", "wait p99 (s)", ChannelSummary::waitP99Seconds, Format.SECONDS);
+  WAIT_P99("waitP99Seconds", "wait p99 (s)", ChannelSummary::waitP99Seconds, Format.SECONDS),
+  AHT("ahtSeconds", "handle time, AHT (s)", ChannelSummary::ahtSeconds, Format.SECONDS),
+  HOLD("holdSeconds", "of which hold (s)", ChannelSummary::holdSeconds, Format.SECONDS),
+  BACKLOG("backlogAtEnd", "backlog at end", ChannelSummary::backlogAtEnd, Format.COUNT);
 
   /** How a value is shown in tables. */
   public enum Format { COUNT, PERCENT, SECONDS }
@@ -55,5 +59,27 @@ public enum Kpi {
 
   public static List<Kpi> all() {
     return List.of(values());
+  }
+
+  /** The KPI with this summary.json key, if it is one of the table's KPIs. */
+  public static Optional<Kpi> byKey(String key) {
+    for (Kpi kpi : values()) {
+      if (kpi.key.equals(key)) {
+        return Optional.of(kpi);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The estimate of any channel KPI by its summary.json key, including {@code unfinished}, which the
+   * tables leave out.
+   */
+  public static Estimate estimate(ChannelSummary channel, String key) {
+    if (key.equals("unfinished")) {
+      return channel.unfinished();
+    }
+    return byKey(key).orElseThrow(() -> new IllegalArgumentException("unknown channel KPI '" + key + "'"))
+        .of(channel);
   }
 }

@@ -36,7 +36,9 @@ public final class OutputDirectory {
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
       Path target = directory.resolve(e.getKey());
       Files.createDirectories(target.toAbsolutePath().getParent());
-      Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".ccsim-", ".tmp");
+      // Not Files.createTempFile, whose files are private to the owner: results are meant to be shared.
+      Path temporary = target.toAbsolutePath().getParent()
+          .resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".ccsim-tmp");
       try {
         Files.write(temporary, e.getValue());
         try {

@@ -4,13 +4,14 @@ import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.GroupSummary;
 import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes the summary as CSV for spreadsheets: {@code channels.csv} (one row per channel, a
  * {@code _mean} and a {@code _ci95} column per KPI, named after the summary.json keys) and
- * {@code groups.csv}. Undefined values are empty cells.
+ * {@code groups.csv} (likewise for the group KPIs). Undefined values are empty cells.
  */
 public final class SummaryCsv {
   private SummaryCsv() {}
@@ -34,17 +35,28 @@ public final class SummaryCsv {
   }
 
   public static String groups(Summary summary) {
-    StringBuilder out = new StringBuilder("group,agents,occupancy_mean,occupancy_ci95\n");
+    StringBuilder out = new StringBuilder("group,agents");
+    for (String key : GROUP_KPIS) {
+      out.append(',').append(key).append("_mean,").append(key).append("_ci95");
+    }
+    out.append('\n');
     for (Map.Entry<String, GroupSummary> e : summary.groups().entrySet()) {
-      Estimate occupancy = e.getValue().occupancy();
-      out.append(e.getKey()).append(',').append(e.getValue().agents()).append(',')
-          .append(cell(occupancy.mean())).append(',').append(cell(occupancy.ci95())).append('\n');
+      GroupSummary g = e.getValue();
+      out.append(e.getKey()).append(',').append(g.agents());
+      for (Estimate estimate : List.of(g.occupancy(), g.slotOccupancy(), g.busyShare(), g.concurrency(),
+          g.interruptions(), g.overtimeSeconds())) {
+        out.append(',').append(cell(estimate.mean())).append(',').append(cell(estimate.ci95()));
+      }
+      out.append('\n');
     }
     return out.toString();
   }
 
+  private static final List<String> GROUP_KPIS =
+      List.of("occupancy", "slotOccupancy", "busyShare", "concurrency", "interruptions", "overtimeSeconds");
+
   /** Shortest round-trip text of a double; empty when undefined. */
-  static String cell(double value) {
+  public static String cell(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "";
     }

@@ -4,6 +4,7 @@ import io.ccsim.model.Quantities;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.GroupSummary;
+import io.ccsim.run.JourneySummary;
 import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
@@ -38,9 +39,10 @@ public final class TextTable {
     out.append('\n');
     for (Map.Entry<String, ChannelSummary> e : summary.channels().entrySet()) {
       ChannelSummary c = e.getValue();
-      out.append(String.format(Locale.ROOT, "service level of %s: %s (%s), T = %s, target %s%n", e.getKey(),
-          c.serviceLevelDefinition(), ServiceLevelDefinition.fromKey(c.serviceLevelDefinition()).formula(), Quantities.formatDuration(c.serviceLevelThresholdSeconds()),
-          percent(c.serviceLevelTarget())));
+      out.append(String.format(Locale.ROOT, "service level of %s: %s (%s), T = %s%s, target %s%n", e.getKey(),
+          c.serviceLevelDefinition(), ServiceLevelDefinition.fromKey(c.serviceLevelDefinition()).formula(),
+          Quantities.formatDuration(c.serviceLevelThresholdSeconds()),
+          c.serviceLevelClock().equals("business") ? " in business hours" : "", percent(c.serviceLevelTarget())));
       if (c.unfinished().mean() > 0) {
         out.append(String.format(Locale.ROOT,
             "warning: %s had %.1f contacts per replication still waiting when the run's drain limit ended it%n",
@@ -49,16 +51,35 @@ public final class TextTable {
     }
     out.append('\n');
     List<List<String>> groupRows = new ArrayList<>();
-    groupRows.add(List.of("group", "agents", "occupancy"));
+    groupRows.add(List.of("group", "agents", "occupancy", "busy share", "concurrency", "interruptions"));
     for (Map.Entry<String, GroupSummary> e : summary.groups().entrySet()) {
-      groupRows.add(List.of(e.getKey(), Integer.toString(e.getValue().agents()),
-          format(e.getValue().occupancy(), Kpi.Format.PERCENT)));
+      GroupSummary g = e.getValue();
+      groupRows.add(List.of(e.getKey(), Integer.toString(g.agents()), format(g.occupancy(), Kpi.Format.PERCENT),
+          format(g.busyShare(), Kpi.Format.PERCENT), format(g.concurrency(), Kpi.Format.SECONDS),
+          format(g.interruptions(), Kpi.Format.COUNT)));
     }
     appendAligned(out, groupRows);
+    out.append("occupancy: capacity in use / capacity; busy share: time with at least one item; ")
+        .append("concurrency: items held while busy\n");
+    if (summary.journeys() != null) {
+      JourneySummary j = summary.journeys();
+      out.append('\n');
+      List<List<String>> journeyRows = new ArrayList<>();
+      journeyRows.add(List.of("journeys (issues that started in the window)", ""));
+      journeyRows.add(List.of("issues", format(j.issues(), Kpi.Format.COUNT)));
+      journeyRows.add(List.of("contacts per issue", format(j.contactsPerIssue(), Kpi.Format.SECONDS)));
+      journeyRows.add(List.of("repeat-contact rate", format(j.repeatContactRate(), Kpi.Format.PERCENT)));
+      journeyRows.add(List.of("channel switches per issue", format(j.channelSwitchesPerIssue(), Kpi.Format.SECONDS)));
+      journeyRows.add(List.of("resolved", format(j.resolvedRate(), Kpi.Format.PERCENT)));
+      journeyRows.add(List.of("first contact to resolution (s)", format(j.timeToResolutionSeconds(), Kpi.Format.SECONDS)));
+      journeyRows.add(List.of("workload per issue (s)", format(j.workloadSecondsPerIssue(), Kpi.Format.SECONDS)));
+      appendAligned(out, journeyRows);
+    }
     return out.toString();
   }
 
-  static String format(Estimate e, Kpi.Format format) {
+  /** "85.00% ± 2.00%", "12.34 ± 0.56", or "n/a" when undefined. */
+  public static String format(Estimate e, Kpi.Format format) {
     if (Double.isNaN(e.mean())) {
       return "n/a";
     }
@@ -66,7 +87,18 @@ public final class TextTable {
     return number(e.mean(), format) + ci;
   }
 
-  private static String number(double value, Kpi.Format format) {
+  /** A difference with its sign: "+7.89% ± 0.80%", "-1.20 ± 0.30", or "n/a". */
+  public static String formatDifference(Estimate e, Kpi.Format format) {
+    if (Double.isNaN(e.mean())) {
+      return "n/a";
+    }
+    String ci = Double.isNaN(e.ci95()) ? "" : " ± " + number(e.ci95(), format);
+    String mean = number(e.mean(), format);
+    return (mean.startsWith("-") ? mean : "+" + mean) + ci;
+  }
+
+  /** One number in a KPI's format, without a confidence interval. */
+  public static String number(double value, Kpi.Format format) {
     return switch (format) {
       case COUNT -> String.format(Locale.ROOT, "%.1f", value);
       case PERCENT -> String.format(Locale.ROOT, "%.2f%%", value * 100);
@@ -78,7 +110,8 @@ public final class TextTable {
     return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
-  private static void appendAligned(StringBuilder out, List<List<String>> rows) {
+  /** Appends rows as columns: the first left-aligned, the others right-aligned. */
+  public static void appendAligned(StringBuilder out, List<List<String>> rows) {
     int columns = rows.get(0).size();
     int[] widths = new int[columns];
     for (List<String> row : rows) {

@@ -1,0 +1,276 @@
+package io.ccsim.report.html;
+
+import io.ccsim.model.Quantities;
+import io.ccsim.model.ServiceLevelDefinition;
+import io.ccsim.report.Kpi;
+import io.ccsim.report.OutputDirectory;
+import io.ccsim.report.RunSeries;
+import io.ccsim.report.TextTable;
+import io.ccsim.report.chart.ChartImage;
+import io.ccsim.report.chart.ClockFormat;
+import io.ccsim.report.chart.ConcurrencyDistribution;
+import io.ccsim.report.chart.IntervalSeries;
+import io.ccsim.report.check.Direction;
+import io.ccsim.report.compare.ComparedRun;
+import io.ccsim.report.compare.Comparison;
+import io.ccsim.report.compare.ComparisonRow;
+import io.ccsim.report.compare.ComparisonTable;
+import io.ccsim.run.ChannelSummary;
+import io.ccsim.run.GroupSummary;
+import io.ccsim.run.RunResult;
+import io.ccsim.run.Summary;
+import io.ccsim.stats.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code report.html}: one self-contained page (styles and charts inline, no network resources) that
+ * prints cleanly. A run's page has the scenario in brief, KPI tables with confidence intervals, the
+ * interval tables when the engine recorded intervals, and the charts; a comparison's page puts the
+ * scenarios side by side with paired differences. Nothing in it depends on the clock or the machine,
+ * so the same inputs give the same bytes.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  /** The page of one run; {@code source} is the scenario file as given (may be empty). */
+  public static String run(RunResult run, String source, RunSeries series, List<ChartImage> charts) {
+    Summary summary = run.summary();
+    StringBuilder out = new StringBuilder();
+    Html.open(out, "ccsim report: " + summary.scenario());
+    out.append("<header><h1>").append(Html.escape(summary.scenario())).append("</h1>\n<p class=\"meta\">ccsim run")
+        .append(source.isEmpty() ? "" : " of " + Html.escape(source))
+        .append("; every figure is the mean over replications ± the half-width of its 95% confidence interval.</p></header>\n");
+    out.append("<section id=\"scenario\"><h2>Scenario</h2>\n");
+    ScenarioBrief.append(out, run.scenario());
+    out.append("</section>\n<section id=\"kpis\"><h2>Key figures per channel</h2>\n");
+    kpiTable(out, summary);
+    serviceLevelNotes(out, summary);
+    out.append("</section>\n<section id=\"groups\"><h2>Agent groups</h2>\n");
+    groupTable(out, summary);
+    out.append("</section>\n");
+    intervalSections(out, series);
+    chartSection(out, charts);
+    Html.close(out);
+    return out.toString();
+  }
+
+  /** The page of a comparison of scenarios run with common random numbers. */
+  public static String comparison(Comparison comparison, List<ChartImage> charts) {
+    List<ComparedRun> runs = comparison.runs();
+    ComparedRun first = runs.get(0);
+    StringBuilder out = new StringBuilder();
+    List<String> labels = runs.stream().map(ComparedRun::label).toList();
+    Html.open(out, "ccsim comparison: " + String.join(" vs ", labels));
+    out.append("<header><h1>").append(Html.escape(String.join(" vs ", labels))).append("</h1>\n<p class=\"meta\">")
+        .append(Html.escape(String.format(Locale.ROOT,
+            "ccsim compare: %d scenarios run with common random numbers (seed %d, %d replications each). Figures are"
+                + " mean ± 95%% CI half-width; differences are paired per replication, and a marked difference"
+                + " (*) has a 95%% interval that excludes 0.", runs.size(), first.run().scenario().seed(),
+            first.run().replications().size())))
+        .append("</p>\n<p class=\"meta\">");
+    for (ComparedRun r : runs) {
+      out.append(Html.escape(r.letter() + " = " + r.label()
+          + (r.source() == null || r.source().isEmpty() ? "" : " (" + r.source() + ")"))).append("<br>\n");
+    }
+    out.append("</p></header>\n");
+    out.append("<section id=\"side-by-side\"><h2>Side by side</h2>\n");
+    for (String subject : comparison.subjects()) {
+      if (subject.startsWith("groups.") || subject.equals(Comparison.ALL_AGENTS)) {
+        continue;
+      }
+      out.append("<h3>").append(subject.equals(Comparison.JOURNEYS)
+          ? "Customer journeys (issues that started in the window)" : Html.swatched(subject)).append("</h3>\n");
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(comparisonHeader(runs, "KPI"));
+      for (ComparisonRow row : comparison.rows(subject)) {
+        rows.add(comparisonCells(row, Html.escape(ComparisonTable.label(row.kpi()))));
+      }
+      Html.table(out, rows, "comparison");
+    }
+    out.append("<h3>Occupancy</h3>\n");
+    List<List<String>> occupancy = new ArrayList<>();
+    occupancy.add(comparisonHeader(runs, "group"));
+    for (ComparisonRow row : comparison.rows()) {
+      if (row.subject().startsWith("groups.")) {
+        occupancy.add(comparisonCells(row, Html.swatched(row.subject().substring("groups.".length()))));
+      } else if (row.subject().equals(Comparison.ALL_AGENTS)) {
+        occupancy.add(comparisonCells(row, "<b>all agents</b>"));
+      }
+    }
+    Html.table(out, occupancy, "comparison");
+    out.append("<p class=\"note\">Green: significantly better, red: significantly worse (for KPIs with a"
+        + " direction); counts and occupancy are only marked. Wait percentiles' differences are means of"
+        + " per-replication differences.</p>\n");
+    out.append("</section>\n");
+    chartSection(out, charts);
+    out.append("<section id=\"scenarios\"><h2>Scenarios</h2>\n");
+    for (ComparedRun r : runs) {
+      out.append("<h3>").append(Html.escape(r.letter() + ": " + r.label())).append("</h3>\n");
+      if (r.source() != null && !r.source().isEmpty()) {
+        out.append("<p class=\"note\">").append(Html.escape(r.source())).append("</p>\n");
+      }
+      ScenarioBrief.append(out, r.run().scenario());
+    }
+    out.append("</section>\n");
+    Html.close(out);
+    return out.toString();
+  }
+
+  private static List<String> comparisonHeader(List<ComparedRun> runs, String first) {
+    List<String> header = new ArrayList<>(List.of(first));
+    runs.forEach(r -> header.add(Html.escape(r.letter() + ": " + r.label())));
+    runs.subList(1, runs.size()).forEach(r -> header.add(Html.escape(r.letter() + " − " + runs.get(0).letter())));
+    return header;
+  }
+
+  private static List<String> comparisonCells(ComparisonRow row, String firstCell) {
+    Kpi.Format format = ComparisonTable.format(row.kpi());
+    List<String> cells = new ArrayList<>(List.of(firstCell));
+    for (Estimate e : row.estimates()) {
+      cells.add(e == null ? "–" : Html.escape(TextTable.format(e, format)));
+    }
+    for (Estimate d : row.differences()) {
+      cells.add(difference(d, format, row.kpi()));
+    }
+    return cells;
+  }
+
+  private static String difference(Estimate d, Kpi.Format format, String kpi) {
+    if (d == null) {
+      return "–";
+    }
+    String text = Html.escape(TextTable.formatDifference(d, format));
+    if (!ComparisonRow.significant(d)) {
+      return text;
+    }
+    Optional<Direction> direction = Direction.ofChannelKpi(kpi);
+    String tone = direction.map(dir -> dir.worsening(0, d.mean()) > 0 ? " worse" : " better").orElse("");
+    return "<td class=\"sig" + tone + "\">" + text + " *</td>";
+  }
+
+  private static void kpiTable(StringBuilder out, Summary summary) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("KPI"));
+    summary.channels().keySet().forEach(c -> header.add(Html.swatched(c)));
+    rows.add(header);
+    for (Kpi kpi : Kpi.all()) {
+      List<String> row = new ArrayList<>(List.of(Html.escape(kpi.label())));
+      for (ChannelSummary c : summary.channels().values()) {
+        row.add(Html.escape(TextTable.format(kpi.of(c), kpi.format())));
+      }
+      rows.add(row);
+    }
+    Html.table(out, rows, "kpis");
+  }
+
+  private static void serviceLevelNotes(StringBuilder out, Summary summary) {
+    out.append("<p class=\"note\">");
+    List<String> notes = new ArrayList<>();
+    for (Map.Entry<String, ChannelSummary> e : summary.channels().entrySet()) {
+      ChannelSummary c = e.getValue();
+      String note = String.format(Locale.ROOT, "Service level of %s: %s, T = %s, target %.0f%%.", e.getKey(),
+          ServiceLevelDefinition.fromKey(c.serviceLevelDefinition()).formula(),
+          Quantities.formatDuration(c.serviceLevelThresholdSeconds()), c.serviceLevelTarget() * 100);
+      if (c.unfinished().mean() > 0) {
+        note += String.format(Locale.ROOT, " Warning: %.1f contacts per replication were still waiting when the"
+            + " drain limit ended the run.", c.unfinished().mean());
+      }
+      notes.add(Html.escape(note));
+    }
+    out.append(String.join("<br>\n", notes)).append("</p>\n");
+  }
+
+  private static void groupTable(StringBuilder out, Summary summary) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("group", "agents", "occupancy"));
+    for (Map.Entry<String, GroupSummary> g : summary.groups().entrySet()) {
+      rows.add(List.of(Html.swatched(g.getKey()), Integer.toString(g.getValue().agents()),
+          Html.escape(TextTable.format(g.getValue().occupancy(), Kpi.Format.PERCENT))));
+    }
+    Html.table(out, rows, "groups");
+  }
+
+  private static void intervalSections(StringBuilder out, RunSeries series) {
+    if (!series.serviceLevelPerInterval().isEmpty()) {
+      out.append("<section id=\"service-level-intervals\"><h2>Service level per interval</h2>\n");
+      intervalTable(out, series.serviceLevelPerInterval());
+      out.append("</section>\n");
+    }
+    if (!series.occupancyPerInterval().isEmpty()) {
+      out.append("<section id=\"occupancy-intervals\"><h2>Occupancy per interval</h2>\n");
+      intervalTable(out, series.occupancyPerInterval());
+      out.append("</section>\n");
+    }
+    if (!series.concurrency().isEmpty()) {
+      out.append("<section id=\"concurrency\"><h2>Items held at once</h2>\n");
+      int levels = series.concurrency().stream().mapToInt(d -> d.shareOfTime().length).max().orElse(0);
+      List<List<String>> rows = new ArrayList<>();
+      List<String> header = new ArrayList<>(List.of("items held"));
+      series.concurrency().forEach(d -> header.add(Html.swatched(d.name())));
+      rows.add(header);
+      for (int k = 0; k < levels; k++) {
+        List<String> row = new ArrayList<>(List.of(Integer.toString(k)));
+        for (ConcurrencyDistribution d : series.concurrency()) {
+          double[] shares = d.shareOfTime();
+          row.add(TextTable.number(k < shares.length ? shares[k] : 0, Kpi.Format.PERCENT));
+        }
+        rows.add(row);
+      }
+      List<String> observed = new ArrayList<>(List.of("observed concurrency"));
+      series.concurrency().forEach(d -> observed.add(Double.isNaN(d.observedConcurrency()) ? "n/a"
+          : String.format(Locale.ROOT, "%.2f", d.observedConcurrency())));
+      rows.add(observed);
+      Html.table(out, rows, "concurrency");
+      out.append("</section>\n");
+    }
+  }
+
+  /** Series that share interval starts become one table; otherwise one table each. */
+  private static void intervalTable(StringBuilder out, List<IntervalSeries> series) {
+    double[] starts = series.get(0).intervalStartSeconds();
+    boolean shared = series.stream().allMatch(s -> java.util.Arrays.equals(s.intervalStartSeconds(), starts));
+    List<List<IntervalSeries>> tables = shared ? List.of(series) : series.stream().map(List::of).toList();
+    for (List<IntervalSeries> table : tables) {
+      double[] t = table.get(0).intervalStartSeconds();
+      List<List<String>> rows = new ArrayList<>();
+      List<String> header = new ArrayList<>(List.of("interval"));
+      table.forEach(s -> header.add(Html.swatched(s.name())));
+      rows.add(header);
+      for (int i = 0; i < t.length; i++) {
+        double end = i + 1 < t.length ? t[i + 1] : table.get(0).endSeconds();
+        List<String> row = new ArrayList<>(List.of(ClockFormat.clock(t[i]) + "–" + ClockFormat.clock(end)));
+        for (IntervalSeries s : table) {
+          double v = s.values()[i];
+          row.add(Double.isNaN(v) ? "n/a" : TextTable.number(v, Kpi.Format.PERCENT));
+        }
+        rows.add(row);
+      }
+      Html.table(out, rows, "intervals");
+    }
+  }
+
+  private static void chartSection(StringBuilder out, List<ChartImage> charts) {
+    if (charts.isEmpty()) {
+      return;
+    }
+    out.append("<section id=\"charts\"><h2>Charts</h2>\n");
+    for (ChartImage chart : charts) {
+      Html.figure(out, chart);
+    }
+    out.append("</section>\n");
+  }
+
+  /** Adds {@code report.html} and {@code charts/NAME.png} and {@code .svg} for every chart. */
+  public static OutputDirectory addTo(OutputDirectory directory, String html, List<ChartImage> charts) {
+    directory.add("report.html", html);
+    for (ChartImage chart : charts) {
+      directory.add("charts/" + chart.name() + ".png", chart.png());
+      directory.add("charts/" + chart.name() + ".svg", chart.svg());
+    }
+    return directory;
+  }
+}
