@@ -1,0 +1,146 @@
+package io.ccsim.loadgen.report;
+
+import io.ccsim.loadgen.IntervalListener;
+import io.ccsim.loadgen.IntervalRow;
+import io.ccsim.loadgen.measure.Meter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+
+/**
+ * Writes {@code intervals.csv} and {@code latency.hlog} while the run goes on (so memory stays flat
+ * however long it runs), into hidden temporary files of the report directory that {@link #commit}
+ * moves into place at the end, whole.
+ *
+ * <p>The HdrHistogram log holds, per interval and channel, three tagged histograms of nanoseconds:
+ * {@code latency.<channel>}, {@code service.<channel>} and {@code lag.<channel>}; HdrHistogram's
+ * HistogramLogProcessor and plotting tools read it.
+ */
+public final class IntervalLog implements IntervalListener, AutoCloseable {
+  public static final String CSV = "intervals.csv";
+  public static final String HLOG = "latency.hlog";
+
+  private final Path directory;
+  private final Path csvTemporary;
+  private final Path hlogTemporary;
+  private final BufferedWriter csv;
+  private final OutputStream hlogStream;
+  private final HistogramLogWriter hlog;
+  private final String comment;
+  private boolean closed;
+
+  /** Opens the temporary files in {@code directory} (created if needed). */
+  public IntervalLog(Path directory, String comment) throws IOException {
+    this.directory = directory;
+    this.comment = comment;
+    Files.createDirectories(directory);
+    // Not Files.createTempFile, whose files are private to the owner: reports are meant to be shared.
+    csvTemporary = temporary(directory, CSV);
+    hlogTemporary = temporary(directory, HLOG);
+    csv = Files.newBufferedWriter(csvTemporary, StandardCharsets.UTF_8);
+    hlogStream = Files.newOutputStream(hlogTemporary);
+    hlog = new HistogramLogWriter(new PrintStream(hlogStream, false, StandardCharsets.UTF_8));
+  }
+
+  private static Path temporary(Path directory, String name) {
+    return directory.resolve("." + name + "." + ProcessHandle.current().pid() + ".ccsim-tmp");
+  }
+
+  @Override
+  public void started(Instant startedAt) throws IOException {
+    csv.write(IntervalRow.CSV_HEADER);
+    csv.write('\n');
+    hlog.outputComment(comment.replace('\n', ' '));
+    hlog.outputLogFormatVersion();
+    hlog.outputStartTime(startedAt.toEpochMilli());
+    hlog.setBaseTime(startedAt.toEpochMilli());
+    hlog.outputLegend();
+  }
+
+  @Override
+  public void interval(List<Meter.Interval> intervals, List<IntervalRow> rows) throws IOException {
+    for (IntervalRow r : rows) {
+      csv.write(csvLine(r));
+      csv.write('\n');
+    }
+    csv.flush();
+    for (Meter.Interval iv : intervals) {
+      String channel = iv.meter().channel();
+      tagged(iv.latency(), "latency." + channel);
+      tagged(iv.service(), "service." + channel);
+      tagged(iv.lag(), "lag." + channel);
+    }
+  }
+
+  private void tagged(Histogram h, String tag) {
+    h.setTag(tag);
+    hlog.outputIntervalHistogram(h);
+  }
+
+  static String csvLine(IntervalRow r) {
+    return String.format(Locale.ROOT, "%.3f,%.3f,%s,%s,%d,%d,%d,%d,%d,%s,%s,%s,%s,%s,%s", r.startSeconds(),
+        r.endSeconds(), cell(r.target()), r.channel(), r.sent(), r.ok(), r.errors(), r.dropped(), r.late(),
+        ms(r.p50Millis()), ms(r.p90Millis()), ms(r.p99Millis()), ms(r.maxMillis()), ms(r.lagP99Millis()),
+        ms(r.lagMaxMillis()));
+  }
+
+  private static String cell(String text) {
+    return text.indexOf(',') < 0 && text.indexOf('"') < 0 ? text : '"' + text.replace("\"", "\"\"") + '"';
+  }
+
+  private static String ms(double millis) {
+    return Double.isNaN(millis) ? "" : String.format(Locale.ROOT, "%.3f", millis);
+  }
+
+  /** Closes the files and moves them to {@code intervals.csv} and {@code latency.hlog}. */
+  public void commit() throws IOException {
+    close();
+    move(csvTemporary, directory.resolve(CSV));
+    move(hlogTemporary, directory.resolve(HLOG));
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Closes the files; without {@link #commit} they are deleted. */
+  @Override
+  public void close() throws IOException {
+    if (!closed) {
+      closed = true;
+      csv.close();
+      hlogStream.flush();
+      hlogStream.close();
+    }
+  }
+
+  /** Closes and deletes the temporary files (the run failed before its report). */
+  public void discard() {
+    try {
+      close();
+    } catch (IOException ignored) {
+      // Deleting anyway.
+    }
+    try {
+      Files.deleteIfExists(csvTemporary);
+      Files.deleteIfExists(hlogTemporary);
+    } catch (IOException ignored) {
+      // Hidden temporary files; nothing else depends on them.
+    }
+  }
+}
