@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "erlang",
     mixinStandardHelpOptions = true,
     description = "Exact analytic formulas: Erlang C (c), Erlang A and M/M/c/K (a), Erlang B (b).",
-    subcommands = {ErlangCCommand.class, ErlangACommand.class, ErlangBCommand.class},
+    subcommands = {ErlangCCommand.class, ErlangACommand.class, ErlangBCommand.class, ErlangProfileCommand.class},
     footer = {
       "",
       "Service levels are answered within T / offered. Rates: 200/h, 3.5/min, 0.05/s; durations: 20s, 3m, 1h30m.",

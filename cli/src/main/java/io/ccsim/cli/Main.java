@@ -1,6 +1,7 @@
 package io.ccsim.cli;
 
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,15 +13,25 @@ import picocli.CommandLine.Command;
     description = "Contact-center simulator: discrete-event simulation, Erlang formulas and benchmarks.",
     subcommands = {
       RunCommand.class,
+      CompareCommand.class,
+      SweepCommand.class,
+      CheckCommand.class,
       ValidateCommand.class,
+      PoliciesCommand.class,
+      ArrivalsCommand.class,
+      LoadCommand.class,
       ErlangCommand.class,
       BenchCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
     },
     footer = {
       "",
       "Exit codes: 0 success, 2 bad input or usage, 1 any other failure.",
-      "Example: ccsim run scenarios/single-queue.yaml --replications 20"
+      "Examples:",
+      "  ccsim run scenarios/single-queue.yaml --replications 20 --report report/",
+      "  ccsim compare scenarios/compare-demo/siloed.yaml scenarios/compare-demo/pooled.yaml",
+      "  source <(ccsim generate-completion)    # tab completion in bash and zsh"
     })
 public final class Main implements Runnable {
   /** Exit code for success. */

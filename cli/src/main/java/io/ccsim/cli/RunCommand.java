@@ -1,16 +1,22 @@
 package io.ccsim.cli;
 
+import io.ccsim.arrivals.ScheduledContact;
 import io.ccsim.model.Scenario;
+import io.ccsim.report.IntervalsCsv;
 import io.ccsim.report.OutputDirectory;
+import io.ccsim.report.RunCharts;
+import io.ccsim.report.RunSeries;
 import io.ccsim.report.SummaryCsv;
 import io.ccsim.report.SummaryJson;
 import io.ccsim.report.TextTable;
-import io.ccsim.run.ProgressListener;
+import io.ccsim.report.chart.ChartImage;
+import io.ccsim.report.html.HtmlReport;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.run.RunResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +29,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Simulate a scenario file and print KPIs with 95% confidence intervals.",
+    description = "Simulate a scenario file and print KPIs with 95%% confidence intervals.",
     footer = {
       "",
       "Examples:",
       "  ccsim run scenarios/single-queue.yaml",
       "  ccsim run scenarios/single-queue.yaml --replications 50 --seed 7 --out results/",
+      "  ccsim run scenarios/single-queue.yaml --report report/",
       "  ccsim run scenarios/single-queue.yaml --json > summary.json",
+      "  ccsim run scenarios/anonymous-bank/weekday.yaml --arrivals scenarios/anonymous-bank/1999-01-04.csv",
       "",
-      "--out DIR writes DIR/summary.json (see docs/summary-json.md), DIR/channels.csv and DIR/groups.csv."
+      "--out DIR writes DIR/summary.json (see docs/summary-json.md), DIR/channels.csv and DIR/groups.csv,",
+      "and DIR/intervals.csv when the scenario sets an interval (docs/intervals.md).",
+      "--report DIR writes the same files plus DIR/report.html (self-contained) and",
+      "DIR/charts/*.png, *.svg."
     })
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -44,26 +55,58 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json and CSV files into DIR.")
   Path outDirectory;
 
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Write report.html, charts/, summary.json and CSV files into DIR.")
+  Path reportDirectory;
+
   @Option(names = "--json", description = "Print the summary JSON on stdout instead of the table.")
   boolean json;
+
+  @Option(names = "--arrivals", paramLabel = "CSV",
+      description = "Replay these contacts (arrivals CSV, docs/arrivals-csv.md) instead of the scenario's "
+          + "arrivals up to the horizon.")
+  Path arrivalsFile;
+
+  @Mixin ProgressOptions progress;
 
   @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws IOException {
     Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file));
-    RunResult result = ReplicationRunner.run(scenario, runOptions.threads(spec), ProgressListener.NONE);
+    List<ScheduledContact> trace = arrivalsFile == null ? null : TraceInput.load(arrivalsFile, scenario);
+    int threads = runOptions.threads(spec);
+    ProgressBar bar = progress.start(spec, scenario.replications());
+    RunResult result;
+    try {
+      result = ReplicationRunner.run(scenario, threads, ProgressOptions.listener(bar), trace);
+    } finally {
+      ProgressOptions.finish(bar);
+    }
     String summaryJson = SummaryJson.toJson(result.summary());
     if (outDirectory != null) {
-      new OutputDirectory(outDirectory)
-          .add("summary.json", summaryJson)
-          .add("channels.csv", SummaryCsv.channels(result.summary()))
-          .add("groups.csv", SummaryCsv.groups(result.summary()))
-          .write();
+      summaryFiles(new OutputDirectory(outDirectory), result, summaryJson).write();
+    }
+    if (reportDirectory != null) {
+      RunSeries series = RunSeries.of(result.summary());
+      List<ChartImage> charts = RunCharts.of(result, series, "", "");
+      String html = HtmlReport.run(result, file.toString(), series, charts);
+      HtmlReport.addTo(summaryFiles(new OutputDirectory(reportDirectory), result, summaryJson), html, charts).write();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? summaryJson : TextTable.render(result.summary()));
     out.flush();
     return Main.OK;
+  }
+
+  static OutputDirectory summaryFiles(OutputDirectory directory, RunResult result, String summaryJson) {
+    directory
+        .add("summary.json", summaryJson)
+        .add("channels.csv", SummaryCsv.channels(result.summary()))
+        .add("groups.csv", SummaryCsv.groups(result.summary()));
+    if (result.summary().intervals() != null) {
+      directory.add("intervals.csv", IntervalsCsv.write(result.summary().intervals()));
+    }
+    return directory;
   }
 }

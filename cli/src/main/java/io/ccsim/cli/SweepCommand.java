@@ -1,0 +1,223 @@
+package io.ccsim.cli;
+
+import io.ccsim.model.Scenario;
+import io.ccsim.report.KpiPath;
+import io.ccsim.report.OutputDirectory;
+import io.ccsim.report.TextTable;
+import io.ccsim.report.chart.ChartImage;
+import io.ccsim.report.chart.SweepChart;
+import io.ccsim.report.sweep.SweepCsv;
+import io.ccsim.report.sweep.SweepLines;
+import io.ccsim.report.sweep.SweepPoint;
+import io.ccsim.report.Kpi;
+import io.ccsim.run.ProgressListener;
+import io.ccsim.run.ReplicationRunner;
+import io.ccsim.run.RunResult;
+import io.ccsim.stats.Estimate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ccsim sweep}: runs a scenario over a grid of parameter values and charts a KPI against them. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a scenario at every point of a grid of parameter values (several --set give the full grid),"
+          + " grid points in parallel, and write sweep.csv (one row per point: the parameters, then every"
+          + " KPI's mean and ci95) and a chart of one KPI against the first parameter with 95%% bands.",
+      "PATH: " + SweepParameter.PATH_FORMS + ".",
+      "VALUES: " + SweepParameter.VALUE_FORMS + ". Plain rates are per second, as in scenario files.",
+      "Every point runs with the scenario's seed and replications (common random numbers), so neighbouring"
+          + " points differ by the parameter, not by noise; results are identical for any --threads."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ccsim sweep scenarios/single-queue.yaml --set groups.phone-team.count=12..18",
+      "  ccsim sweep scenarios/single-queue.yaml \\",
+      "      --set groups.phone-team.count=12..16 --set arrivals.phone.rate=180..220:20/h \\",
+      "      --kpi phone.asaSeconds --out sweep/",
+      "",
+      "Writes DIR/sweep.csv, DIR/sweep-KPI.png and DIR/sweep-KPI.svg",
+      "(DIR is --out, by default the current directory)."
+    })
+final class SweepCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = "--set", required = true, paramLabel = "PATH=VALUES",
+      description = "A parameter and its values, e.g. groups.phone-team.count=10..20; repeat for a grid.")
+  List<String> sets;
+
+  @Option(names = "--kpi", paramLabel = "KPI",
+      description = "The KPI to chart, e.g. phone.serviceLevel or groups.phone-team.occupancy"
+          + " (default: the first channel's serviceLevel).")
+  String kpi;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
+      description = "Where to write sweep.csv and the chart (default: the current directory).")
+  Path outDirectory;
+
+  @Mixin RunOptions runOptions;
+
+  @Mixin ProgressOptions progress;
+
+  @Mixin DebugOption debugOption;
+
+  @Override
+  public Integer call() throws IOException {
+    Scenario base = runOptions.apply(spec, ScenarioInput.load(file));
+    List<SweepParameter> parameters = new ArrayList<>();
+    for (String set : sets) {
+      SweepParameter p = SweepParameter.parse(set, base);
+      if (parameters.stream().anyMatch(q -> q.path().equals(p.path()))) {
+        throw new BadInputException("--set: " + p.path() + " is set twice; give each path once");
+      }
+      parameters.add(p);
+    }
+    KpiPath chartKpi = chartKpi(base);
+    List<int[]> grid = grid(parameters);
+    int threads = runOptions.threads(spec);
+    ProgressBar bar = progress.start(spec, (long) grid.size() * base.replications());
+    List<SweepPoint> points;
+    try {
+      points = run(base, parameters, grid, threads, ProgressOptions.listener(bar));
+    } finally {
+      ProgressOptions.finish(bar);
+    }
+    List<String> names = parameters.stream().map(SweepParameter::path).toList();
+    ChartImage chart = SweepChart.render("sweep-" + chartKpi, chartKpi.label() + " vs " + names.get(0),
+        parameters.get(0).axisLabel(), chartKpi.label(), chartKpi.isShare(), SweepLines.of(names, points, chartKpi));
+    new OutputDirectory(outDirectory)
+        .add("sweep.csv", SweepCsv.render(names, points))
+        .add(chart.name() + ".png", chart.png())
+        .add(chart.name() + ".svg", chart.svg())
+        .write();
+    print(names, points, chartKpi);
+    spec.commandLine().getOut().println("Wrote " + outDirectory.resolve("sweep.csv") + " (" + points.size()
+        + " rows) and " + outDirectory.resolve(chart.name() + ".png") + ", .svg");
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+
+  private KpiPath chartKpi(Scenario base) {
+    String text = kpi != null ? kpi : base.channels().get(0).name() + ".serviceLevel";
+    KpiPath path;
+    try {
+      path = KpiPath.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--kpi: " + e.getMessage(), e);
+    }
+    boolean known = path.kind() == KpiPath.Kind.GROUP
+        ? base.groups().stream().anyMatch(g -> g.name().equals(path.subject()))
+        : base.channelIndex(path.subject()) >= 0;
+    if (!known) {
+      throw new BadInputException("--kpi: the scenario has no " + (path.kind() == KpiPath.Kind.GROUP ? "group" : "channel")
+          + " '" + path.subject() + "'");
+    }
+    return path;
+  }
+
+  /** Every combination of value indices, the first parameter varying slowest. */
+  static List<int[]> grid(List<SweepParameter> parameters) {
+    List<int[]> grid = new ArrayList<>();
+    int[] index = new int[parameters.size()];
+    long size = 1;
+    for (SweepParameter p : parameters) {
+      size *= p.size();
+    }
+    if (size > 100_000) {
+      throw new BadInputException("--set: the grid has " + size + " points; at most 100000 are allowed");
+    }
+    while (true) {
+      grid.add(index.clone());
+      int i = parameters.size() - 1;
+      while (i >= 0 && ++index[i] == parameters.get(i).size()) {
+        index[i] = 0;
+        i--;
+      }
+      if (i < 0) {
+        return grid;
+      }
+    }
+  }
+
+  /** Runs grid points on {@code threads} workers, one replication stream each; results in grid order. */
+  private static List<SweepPoint> run(Scenario base, List<SweepParameter> parameters, List<int[]> grid, int threads,
+      ProgressListener progress) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, grid.size()), runnable -> {
+      Thread thread = new Thread(runnable, "ccsim-sweep");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<SweepPoint>> futures = new ArrayList<>();
+      for (int[] point : grid) {
+        futures.add(pool.submit(() -> {
+          Scenario scenario = base;
+          List<String> texts = new ArrayList<>();
+          double[] numbers = new double[point.length];
+          for (int i = 0; i < point.length; i++) {
+            SweepParameter p = parameters.get(i);
+            scenario = p.apply(scenario, point[i]);
+            texts.add(p.texts().get(point[i]));
+            numbers[i] = p.numbers()[point[i]];
+          }
+          RunResult result = ReplicationRunner.run(scenario, 1, progress);
+          return new SweepPoint(texts, numbers, result.summary());
+        }));
+      }
+      List<SweepPoint> points = new ArrayList<>();
+      for (Future<SweepPoint> f : futures) {
+        points.add(f.get());
+      }
+      return points;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sweeping", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IllegalArgumentException bad) {
+        throw new BadInputException("--set: " + bad.getMessage(), bad);
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void print(List<String> names, List<SweepPoint> points, KpiPath chartKpi) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(names);
+    header.add(chartKpi.toString());
+    rows.add(header);
+    Kpi.Format format = chartKpi.isShare() ? Kpi.Format.PERCENT
+        : Kpi.byKey(chartKpi.kpi()).map(Kpi::format).orElse(Kpi.Format.SECONDS);
+    for (SweepPoint p : points) {
+      List<String> row = new ArrayList<>(p.values());
+      row.add(TextTable.format(chartKpi.estimate(p.summary()).orElse(new Estimate(Double.NaN, Double.NaN)), format));
+      rows.add(row);
+    }
+    StringBuilder out = new StringBuilder();
+    TextTable.appendAligned(out, rows);
+    spec.commandLine().getOut().print(out);
+  }
+}

@@ -1,0 +1,41 @@
+package io.ccsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class HelpTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "compare", "sweep", "check", "validate", "erlang", "erlang c", "erlang a", "erlang b"})
+  void everyCommandsHelp_hasAnExample_andFormatsCleanly(String command) {
+    String[] args = (command + " --help").split(" ");
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Example"), run.out());
+    assertTrue(run.out().contains("ccsim " + command + " "), run.out());
+    assertFalse(run.err().contains("picocli WARN"), run.err());
+    assertFalse(run.out().lines().anyMatch(l -> l.length() > 80), "lines fit 80 columns:\n" + run.out());
+  }
+
+  @Test
+  void topLevelHelp_listsTheNewCommands() {
+    CliRun run = CliRun.of("--help");
+    for (String command : new String[] {"compare", "sweep", "check"}) {
+      assertTrue(run.out().contains("  " + command + " "), run.out());
+    }
+    assertTrue(run.out().contains("generate-completion"), run.out());
+  }
+
+  @Test
+  void generateCompletion_printsABashScriptWithTheCommands() {
+    CliRun run = CliRun.of("generate-completion");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("complete -F"), run.out().substring(0, 200));
+    assertTrue(run.out().contains("compare") && run.out().contains("sweep") && run.out().contains("check"));
+    assertTrue(run.out().contains("--max-regression"));
+  }
+}

@@ -1,0 +1,144 @@
+package io.ccsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens the comparison report in a real browser (Debian's headless chromium through chromedriver):
+ * every chart must render, the console must stay free of errors, nothing may be fetched from the
+ * network, and the page must print. Saves screenshots and the PDF under target/browser/.
+ *
+ * <p>Runs with {@code -Pbrowser} (as .ci/run does after installing chromium and chromium-driver);
+ * excluded from a plain build. Compares scenarios/omni-vs-multi/*.yaml when that folder exists, else
+ * scenarios/compare-demo/*.yaml.
+ */
+@Tag("browser")
+class ReportBrowserTest {
+  private static final Path CHROMIUM = Path.of(System.getProperty("ccsim.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("ccsim.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path OUT = Path.of("target", "browser");
+
+  private static Path profile;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium chromium-driver");
+    assertTrue(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER + " is missing: apt-get install chromium-driver");
+    Files.createDirectories(OUT);
+    profile = Files.createTempDirectory("ccsim-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-default-apps", "--hide-scrollbars", "--force-device-scale-factor=1",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 1600));
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static List<String> scenarios() throws IOException {
+    Path omni = Path.of("..", "scenarios", "omni-vs-multi");
+    Path folder = Files.isDirectory(omni) ? omni : Path.of("..", "scenarios", "compare-demo");
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted().toList();
+    }
+  }
+
+  @Test
+  void compareReport_rendersEveryChart_withoutConsoleErrorsOrNetwork_andPrints() throws IOException {
+    Path report = OUT.resolve("compare-report");
+    List<String> args = new ArrayList<>(List.of("compare"));
+    args.addAll(scenarios());
+    args.addAll(List.of("--report", report.toString()));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+
+    driver.get(report.resolve("report.html").toAbsolutePath().toUri().toString());
+    JavascriptExecutor js = driver;
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+        "complete".equals(js.executeScript("return document.readyState"))
+            && Boolean.TRUE.equals(js.executeScript(
+                "return Array.from(document.images).every(i => i.complete)")));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> images = (List<Map<String, Object>>) js.executeScript(
+        "return Array.from(document.images).map(i => ({alt: i.alt, w: i.naturalWidth, h: i.naturalHeight}))");
+    long charts;
+    try (Stream<Path> files = Files.list(report.resolve("charts"))) {
+      charts = files.filter(p -> p.toString().endsWith(".svg")).count();
+    }
+    assertTrue(charts >= 5, "charts written: " + charts);
+    assertEquals(charts, images.size(), "one image per chart: " + images);
+    for (Map<String, Object> image : images) {
+      assertTrue(((Number) image.get("w")).longValue() > 0 && ((Number) image.get("h")).longValue() > 0,
+          "chart did not render: " + image);
+    }
+    Number resources = (Number) js.executeScript("return performance.getEntriesByType('resource').length");
+    assertEquals(0, resources.intValue(), "the report fetched something");
+
+    List<String> errors = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+        errors.add(entry.getMessage());
+      }
+    }
+    assertEquals(List.of(), errors, "console errors");
+
+    Files.write(OUT.resolve("compare-report.png"), driver.getScreenshotAs(OutputType.BYTES));
+    js.executeScript("document.getElementById('charts').scrollIntoView()");
+    Files.write(OUT.resolve("compare-report-charts.png"), driver.getScreenshotAs(OutputType.BYTES));
+    js.executeScript("document.getElementById('side-by-side').scrollIntoView()");
+    Files.write(OUT.resolve("compare-report-tables.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+    byte[] pdf = Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent());
+    assertTrue(pdf.length > 10_000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"),
+        "the page prints");
+    Files.write(OUT.resolve("compare-report.pdf"), pdf);
+  }
+}
