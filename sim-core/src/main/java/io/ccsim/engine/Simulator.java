@@ -55,13 +55,14 @@ public final class Simulator {
   public void run(double untilSeconds) {
     stopped = false;
     while (!stopped) {
-      if (events.isEmpty() || events.peekTime() > untilSeconds) {
+      // Not poll: the first event that next.fire() schedules takes this one's place (see EventList).
+      Event next = events.takeFirstUntil(untilSeconds);
+      if (next == null) {
         if (untilSeconds < Double.POSITIVE_INFINITY) {
           nowSeconds = Math.max(nowSeconds, untilSeconds);
         }
         return;
       }
-      Event next = events.poll();
       nowSeconds = next.timeSeconds;
       firedEvents++;
       next.fire();
