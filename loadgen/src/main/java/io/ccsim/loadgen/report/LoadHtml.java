@@ -4,7 +4,7 @@ import io.ccsim.loadgen.LoadResult;
 import io.ccsim.loadgen.Plan;
 import io.ccsim.loadgen.measure.Totals;
 import io.ccsim.report.chart.ChartImage;
-import io.ccsim.report.chart.SeriesColors;
+import io.ccsim.report.html.Html;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -179,23 +179,10 @@ public final class LoadHtml {
   }
 
   private static String swatched(String name) {
-    return "<span class=\"swatch\" style=\"background:" + SeriesColors.css(SeriesColors.of(name)) + "\"></span>"
-        + esc(name);
+    return Html.swatched(name);
   }
 
   static String esc(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(text);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** Small HTML building blocks: escaping, tables, figures with inline images, color swatches. */
-final class Html {
+public final class Html {
   /** The page's style: readable on screen, and clean on paper (no nav, no breaks inside tables or charts). */
   static final String STYLE = """
       :root { --ink: #222; --muted: #666; --line: #d8d8d8; --head: #f3f3f3; --good: #0a7d32; --bad: #b3261e; }
@@ -46,7 +46,8 @@ final class Html {
 
   private Html() {}
 
-  static String escape(String text) {
+  /** Escapes text for HTML element content and attribute values. */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -63,7 +64,7 @@ final class Html {
   }
 
   /** A name with its series color swatch. */
-  static String swatched(String name) {
+  public static String swatched(String name) {
     return "<span class=\"swatch\" style=\"background:" + SeriesColors.css(SeriesColors.of(name)) + "\"></span>"
         + escape(name);
   }
