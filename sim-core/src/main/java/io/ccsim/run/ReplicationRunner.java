@@ -1,7 +1,6 @@
 package io.ccsim.run;
 
 import io.ccsim.arrivals.ScheduledContact;
-import io.ccsim.center.ContactCenter;
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
 import java.util.ArrayList;
@@ -31,6 +30,13 @@ public final class ReplicationRunner {
    */
   public static RunResult run(Scenario scenario, int threads, ProgressListener progress,
       List<ScheduledContact> trace) {
+    return run(scenario, threads, progress, trace, Engine.AUTO);
+  }
+
+  /** As {@link #run(Scenario, int, ProgressListener, List)}, on the chosen engine (results are the same on any). */
+  public static RunResult run(Scenario scenario, int threads, ProgressListener progress,
+      List<ScheduledContact> trace, Engine engine) {
+    Engine resolved = engine.resolve(scenario, trace);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
@@ -38,11 +44,11 @@ public final class ReplicationRunner {
     List<ReplicationResult> results = new ArrayList<>(total);
     if (threads == 1 || total == 1) {
       for (int r = 0; r < total; r++) {
-        results.add(new ContactCenter(scenario, r, trace).run());
+        results.add(resolved.simulate(scenario, r, trace));
         progress.replicationDone(r + 1, total);
       }
     } else {
-      runParallel(scenario, Math.min(threads, total), progress, results, trace);
+      runParallel(scenario, Math.min(threads, total), progress, results, trace, resolved);
     }
     return new RunResult(scenario, List.copyOf(results), SummaryBuilder.build(scenario, results));
   }
@@ -54,7 +60,7 @@ public final class ReplicationRunner {
 
   private static void runParallel(
       Scenario scenario, int threads, ProgressListener progress, List<ReplicationResult> results,
-      List<ScheduledContact> trace) {
+      List<ScheduledContact> trace, Engine engine) {
     int total = scenario.replications();
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "ccsim-replication");
@@ -67,7 +73,7 @@ public final class ReplicationRunner {
       for (int r = 0; r < total; r++) {
         int replication = r;
         futures.add(pool.submit(() -> {
-          ReplicationResult result = new ContactCenter(scenario, replication, trace).run();
+          ReplicationResult result = engine.simulate(scenario, replication, trace);
           progress.replicationDone(done.incrementAndGet(), total);
           return result;
         }));

@@ -24,15 +24,37 @@ public final class GroupTally {
   private IntervalIntegral intervalAvailable;
   private IntervalIntegral intervalSlots;
 
+  /**
+   * Whether busy agents are read from {@link #slotsInUse}: agents that take one item at a time, each a
+   * whole agent's capacity, are busy exactly when a slot is in use, so one integral serves both and
+   * {@link #level} records nothing. The single-skill kernel uses this; the figures are the same.
+   */
+  private final boolean busyIsSlotsInUse;
+
   public GroupTally(int agents, boolean holdsSeveral, double windowStartSeconds, double windowEndSeconds) {
+    this(agents, holdsSeveral, false, windowStartSeconds, windowEndSeconds);
+  }
+
+  private GroupTally(int agents, boolean holdsSeveral, boolean busyIsSlotsInUse, double windowStartSeconds,
+      double windowEndSeconds) {
     this.agents = agents;
     this.holdsSeveral = holdsSeveral;
+    this.busyIsSlotsInUse = busyIsSlotsInUse;
     this.windowStartSeconds = windowStartSeconds;
     this.windowEndSeconds = windowEndSeconds;
     this.slotsInUse = new TimeIntegral(windowStartSeconds, windowEndSeconds);
-    this.busyAgents = new TimeIntegral(windowStartSeconds, windowEndSeconds);
+    this.busyAgents = busyIsSlotsInUse ? slotsInUse : new TimeIntegral(windowStartSeconds, windowEndSeconds);
     this.itemsHeld = new TimeIntegral(windowStartSeconds, windowEndSeconds);
     this.availableAgents = new TimeIntegral(windowStartSeconds, windowEndSeconds);
+  }
+
+  /**
+   * A tally for agents who take one item at a time, each using a whole agent's capacity: callers record
+   * only {@link #slots} (+1 when an agent starts an item, -1 when it ends), and busy agents are the
+   * same integral.
+   */
+  public static GroupTally oneItemAtATime(int agents, double windowStartSeconds, double windowEndSeconds) {
+    return new GroupTally(agents, false, true, windowStartSeconds, windowEndSeconds);
   }
 
   /** Turns on per-interval figures (available agents and capacity in use). */
@@ -95,6 +117,9 @@ public final class GroupTally {
    * {@code fromItems} since {@code sinceSeconds}.
    */
   public void level(double sinceSeconds, double nowSeconds, int fromItems, int toItems) {
+    if (busyIsSlotsInUse) {
+      return;
+    }
     if (!holdsSeveral) {
       if (fromItems != toItems) {
         busyAgents.add(nowSeconds, toItems - fromItems);
