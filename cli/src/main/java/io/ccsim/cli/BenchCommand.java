@@ -1,9 +1,9 @@
 package io.ccsim.cli;
 
-import io.ccsim.center.ContactCenter;
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
 import io.ccsim.run.BenchmarkModels;
+import io.ccsim.run.Engine;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -72,6 +72,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "K", description = "Timed runs (default: 5).")
   String runs;
 
+  @Mixin EngineOption engineOption;
+
   @Mixin DebugOption debugOption;
 
   @Override
@@ -100,7 +102,8 @@ final class BenchCommand implements Callable<Integer> {
       nanos += elapsed;
       eventsPerSecondByRun[i] = counts[0] / (elapsed / 1e9);
     }
-    Measurement m = new Measurement(workload.description, workload.name, warmups, timed, events, contactCount,
+    Measurement m = new Measurement(workload.description, workload.name, workload.engine.cliName(), warmups, timed,
+        events, contactCount,
         nanos / 1e9, cpuTimed ? cpuNanos / 1e9 : Double.NaN, eventsPerSecondByRun);
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? m.toJson() : m.toTable());
@@ -124,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     String description = String.format(Locale.ROOT,
         "M/M/c, c = %d, utilization %s, exponential handle time %.0f s, %,d contacts per run",
         c, plain(rho), MEAN_HANDLE_SECONDS, n);
-    return new Workload("mmc", description, scenario);
+    return new Workload("mmc", description, scenario, engineOption.resolve(scenario, null));
   }
 
   private Workload fileWorkload() {
@@ -137,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
     Scenario scenario = ScenarioInput.load(file);
     String description = String.format(Locale.ROOT, "%s (%s), %d replication%s per run",
         scenario.name(), file, scenario.replications(), scenario.replications() == 1 ? "" : "s");
-    return new Workload(scenario.name(), description, scenario);
+    return new Workload(scenario.name(), description, scenario, engineOption.resolve(scenario, null));
   }
 
   private static String plain(double value) {
@@ -149,11 +152,13 @@ final class BenchCommand implements Callable<Integer> {
     final String name;
     final String description;
     final Scenario scenario;
+    final Engine engine;
 
-    Workload(String name, String description, Scenario scenario) {
+    Workload(String name, String description, Scenario scenario, Engine engine) {
       this.name = name;
       this.description = description;
       this.scenario = scenario;
+      this.engine = engine;
     }
 
     /** Runs once; returns {events, contacts}. */
@@ -161,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
       long events = 0;
       long contacts = 0;
       for (int r = 0; r < scenario.replications(); r++) {
-        ReplicationResult result = ContactCenter.simulate(scenario, r);
+        ReplicationResult result = engine.simulate(scenario, r, null);
         events += result.firedEvents();
         contacts += result.simulatedContacts();
       }
@@ -174,7 +179,8 @@ final class BenchCommand implements Callable<Integer> {
    * (the simulating thread's CPU time, NaN where the JVM cannot tell) shows whether other processes
    * took the CPU meanwhile, which makes wall-clock rates too low.
    */
-  record Measurement(String description, String model, int warmupRuns, int runs, long events, long contacts,
+  record Measurement(String description, String model, String engine, int warmupRuns, int runs, long events,
+      long contacts,
       double seconds, double cpuSeconds, double[] eventsPerSecondByRun) {
     /** Below this share of the wall time on the CPU, the table warns that the machine was busy. */
     static final double BUSY_MACHINE_CPU_SHARE = 0.9;
@@ -196,6 +202,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       StringBuilder sb = new StringBuilder();
       sb.append("Model       ").append(description).append('\n');
+      sb.append("Engine      ").append(engine).append('\n');
       sb.append(String.format(Locale.ROOT, "Runs        %d timed after %d warm-up, single-threaded%n",
           runs, warmupRuns));
       sb.append(String.format(Locale.ROOT, "Events      %,d%n", events));
@@ -217,6 +224,7 @@ final class BenchCommand implements Callable<Integer> {
       StringBuilder sb = new StringBuilder("{");
       sb.append("\"model\":").append(quote(model));
       sb.append(",\"description\":").append(quote(description));
+      sb.append(",\"engine\":").append(quote(engine));
       sb.append(",\"warmupRuns\":").append(warmupRuns);
       sb.append(",\"runs\":").append(runs);
       sb.append(",\"events\":").append(events);

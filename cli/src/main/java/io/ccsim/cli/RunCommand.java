@@ -11,6 +11,7 @@ import io.ccsim.report.SummaryJson;
 import io.ccsim.report.TextTable;
 import io.ccsim.report.chart.ChartImage;
 import io.ccsim.report.html.HtmlReport;
+import io.ccsim.run.Engine;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.run.RunResult;
 import java.io.IOException;
@@ -69,6 +70,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ProgressOptions progress;
 
+  @Mixin EngineOption engineOption;
+
   @Mixin DebugOption debugOption;
 
   @Override
@@ -76,10 +79,11 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file));
     List<ScheduledContact> trace = arrivalsFile == null ? null : TraceInput.load(arrivalsFile, scenario);
     int threads = runOptions.threads(spec);
+    Engine engine = engineOption.resolve(scenario, trace);
     ProgressBar bar = progress.start(spec, scenario.replications());
     RunResult result;
     try {
-      result = ReplicationRunner.run(scenario, threads, ProgressOptions.listener(bar), trace);
+      result = ReplicationRunner.run(scenario, threads, ProgressOptions.listener(bar), trace, engine);
     } finally {
       ProgressOptions.finish(bar);
     }

@@ -1,0 +1,24 @@
+package io.ccsim.cli;
+
+import io.ccsim.arrivals.ScheduledContact;
+import io.ccsim.model.Scenario;
+import io.ccsim.run.Engine;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code --engine}: which engine simulates; every engine gives the same results where it applies. */
+public final class EngineOption {
+  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "auto",
+      description = "auto (default): the single-skill kernel when the scenario allows it, else the general "
+          + "engine; general; single-skill. Results are identical; only the speed differs.")
+  String engine;
+
+  /** The engine that will run {@code scenario}: general or single-skill; a bad name or misfit is bad input. */
+  Engine resolve(Scenario scenario, List<ScheduledContact> trace) {
+    try {
+      return Engine.parse(engine).resolve(scenario, trace);
+    } catch (IllegalArgumentException e) {
+      throw OptionValues.bad("--engine", e.getMessage());
+    }
+  }
+}
