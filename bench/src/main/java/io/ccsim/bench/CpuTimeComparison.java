@@ -1,9 +1,8 @@
 package io.ccsim.bench;
 
-import io.ccsim.center.ContactCenter;
-import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
 import io.ccsim.run.BenchmarkModels;
+import io.ccsim.run.Engine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -43,13 +42,11 @@ public final class CpuTimeComparison {
     SpecializedMmcLoop tuned = new SpecializedMmcLoop(MmcBenchmarkSetup.AGENTS, rate,
         MmcBenchmarkSetup.MEAN_HANDLE_SECONDS, warmup, horizon, BenchmarkModels.SEED, true);
     Map<String, LongSupplier> models = new LinkedHashMap<>();
-    models.put("ccsim", () -> {
-      ReplicationResult result = ContactCenter.simulate(scenario, 0);
-      return result.firedEvents();
-    });
+    models.put("ccsim", () -> Engine.AUTO.simulate(scenario, 0, null).firedEvents());
     models.put("ssj", () -> ssj.run().events());
     models.put("loop-plain", () -> plain.run(0).events());
     models.put("loop-tuned", () -> tuned.run(0).events());
+    models.put("ccsim-general", () -> Engine.GENERAL.simulate(scenario, 0, null).firedEvents());
 
     String[] names = models.keySet().toArray(new String[0]);
     double[][] rates = new double[names.length][rounds - WARMUP_ROUNDS];
@@ -67,7 +64,7 @@ public final class CpuTimeComparison {
     }
     System.out.printf(Locale.ROOT, "M/M/c c=%d utilization %.2f, %,d contacts per run, %d rounds after %d warm-up%n",
         MmcBenchmarkSetup.AGENTS, MmcBenchmarkSetup.UTILIZATION, contacts, rounds - WARMUP_ROUNDS, WARMUP_ROUNDS);
-    System.out.printf(Locale.ROOT, "%-12s %18s %18s %18s%n", "model", "median events/s", "best events/s",
+    System.out.printf(Locale.ROOT, "%-14s %18s %18s %18s%n", "model", "median events/s", "best events/s",
         "worst events/s");
     double[] medians = new double[names.length];
     for (int m = 0; m < names.length; m++) {
@@ -75,7 +72,7 @@ public final class CpuTimeComparison {
       Arrays.sort(sorted);
       medians[m] = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
           : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-      System.out.printf(Locale.ROOT, "%-12s %,18.0f %,18.0f %,18.0f%n", names[m], medians[m],
+      System.out.printf(Locale.ROOT, "%-14s %,18.0f %,18.0f %,18.0f%n", names[m], medians[m],
           sorted[sorted.length - 1], sorted[0]);
     }
     System.out.printf(Locale.ROOT, "ccsim / ssj = %.2f, ccsim / loop-plain = %.2f, ccsim / loop-tuned = %.2f"

@@ -1,8 +1,8 @@
 package io.ccsim.bench;
 
-import io.ccsim.center.ContactCenter;
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
+import io.ccsim.run.Engine;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * ccsim's general engine ({@link ContactCenter}) on M/M/c, c = 100, utilization 0.9, exponential service.
+ * ccsim on M/M/c, c = 100, utilization 0.9, exponential service: as {@code ccsim run} runs it (the
+ * single-skill kernel, which {@link Engine#AUTO} picks for this model) and on the general engine.
  * One operation is one replication of about {@code contacts} contacts; the {@code :events} row is events/s.
  */
 @State(Scope.Benchmark)
@@ -37,9 +38,19 @@ public class EngineBenchmark {
     scenario = MmcBenchmarkSetup.scenario(contacts);
   }
 
+  /** What {@code ccsim run} does: the engine {@link Engine#AUTO} picks, here the single-skill kernel. */
   @Benchmark
   public ReplicationResult ccsim(MmcCounters counters) {
-    ReplicationResult result = ContactCenter.simulate(scenario, 0);
+    return counted(Engine.AUTO.simulate(scenario, 0, null), counters);
+  }
+
+  /** The general engine on the same model ({@code --engine general}): same results, more machinery. */
+  @Benchmark
+  public ReplicationResult ccsimGeneral(MmcCounters counters) {
+    return counted(Engine.GENERAL.simulate(scenario, 0, null), counters);
+  }
+
+  private static ReplicationResult counted(ReplicationResult result, MmcCounters counters) {
     counters.events += result.firedEvents();
     counters.contacts += result.simulatedContacts();
     return result;

@@ -1,9 +1,9 @@
 package io.ccsim.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.ccsim.center.ContactCenter;
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
+import io.ccsim.run.Engine;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -23,7 +23,7 @@ import javax.management.openmbean.CompositeData;
  *
  * <p>Run each size in its own JVM with the same fixed heap, for example
  * {@code java -Xmx256m -cp bench/target/benchmarks.jar io.ccsim.bench.HeapCheck 1000000}, then again with
- * 10000000. It prints three figures: the largest heap in use right after any collection during the run
+ * 10000000 (a second argument picks the engine: auto, the default, general or single-skill). It prints three figures: the largest heap in use right after any collection during the run
  * (the live set plus what the collector had not yet reclaimed: this grows if the model keeps per-contact
  * state), the peak of each heap pool added up (bounded by the heap size the collector chose, so
  * mostly young-generation churn), and the heap in use after a full collection at the end with the
@@ -33,11 +33,12 @@ public final class HeapCheck {
   private HeapCheck() {}
 
   public static void main(String[] args) {
-    if (args.length != 1) {
-      System.err.println("usage: HeapCheck CONTACTS   (for example 1000000)");
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: HeapCheck CONTACTS [auto|general|single-skill]   (for example 1000000)");
       System.exit(2);
     }
     long contacts = Long.parseLong(args[0].replace("_", ""));
+    Engine engine = args.length > 1 ? Engine.parse(args[1]) : Engine.AUTO;
     Scenario scenario = MmcBenchmarkSetup.scenario(contacts);
 
     Set<String> heapPools = new HashSet<>();
@@ -73,7 +74,7 @@ public final class HeapCheck {
     }
 
     long start = System.nanoTime();
-    ReplicationResult result = ContactCenter.simulate(scenario, 0);
+    ReplicationResult result = engine.simulate(scenario, 0, null);
     double seconds = (System.nanoTime() - start) / 1e9;
 
     pause(); // GC notifications arrive on another thread.

@@ -7,6 +7,7 @@ import io.ccsim.center.ContactCenter;
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
 import io.ccsim.run.BenchmarkModels;
+import io.ccsim.run.Engine;
 import io.ccsim.stats.ChannelTally;
 import io.ccsim.stats.Estimate;
 
@@ -28,6 +29,9 @@ class MmcModelsTest {
   void ccsimAndLoop_sameStreams_simulateTheSameSamplePath() {
     for (int r = 0; r < 3; r++) {
       ReplicationResult ccsim = ContactCenter.simulate(scenario, r);
+      ReplicationResult kernel = Engine.SINGLE_SKILL.simulate(scenario, r, null);
+      assertEquals(ccsim.firedEvents(), kernel.firedEvents(), "general engine and kernel, replication " + r);
+      assertEquals(ccsim.channels().get(0).allWaitSumSeconds(), kernel.channels().get(0).allWaitSumSeconds());
       MmcResult specialized = loop.run(r);
       ChannelTally tally = ccsim.channels().get(0);
       assertEquals(specialized, tunedLoop.run(r), "plain and tuned loops, replication " + r);
