@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Expectations: CHANNEL.KPI OP NUMBER or groups.GROUP.occupancy OP NUMBER; OP is >=, <=, >, < or ==;",
-      "KPI is a summary.json key (serviceLevel, asaSeconds, abandonRate, waitP90Seconds, ...).",
+      "Expectations: CHANNEL.KPI OP NUMBER or groups.GROUP.occupancy OP NUMBER;",
+      "OP is >=, <=, >, < or ==; KPI is a summary.json key (serviceLevel, asaSeconds,",
+      "abandonRate, waitP90Seconds, ...).",
       "",
       "Examples:",
       "  ccsim check scenarios/single-queue.yaml \\",

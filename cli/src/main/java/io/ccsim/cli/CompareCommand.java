@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
       "      --report compare-report/",
       "",
       "--report DIR writes DIR/report.html (self-contained), DIR/charts/*.png, *.svg,",
-      "DIR/comparison.csv and DIR/summary-a.json, summary-b.json, ... (one per scenario)."
+      "DIR/comparison.csv and DIR/summary-a.json, summary-b.json, ... (one per",
+      "scenario)."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

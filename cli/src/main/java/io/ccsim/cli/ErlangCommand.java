@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     subcommands = {ErlangCCommand.class, ErlangACommand.class, ErlangBCommand.class, ErlangProfileCommand.class},
     footer = {
       "",
-      "Service levels are answered within T / offered. Rates: 200/h, 3.5/min, 0.05/s; durations: 20s, 3m, 1h30m.",
+      "Service levels are answered within T / offered.",
+      "Rates: 200/h, 3.5/min, 0.05/s; durations: 20s, 3m, 1h30m.",
       "Examples:",
       "  ccsim erlang c --rate 200/h --aht 180s --agents 14 --threshold 20s",
       "  ccsim erlang a --rate 200/h --aht 180s --patience 300s --threshold 20s \\",

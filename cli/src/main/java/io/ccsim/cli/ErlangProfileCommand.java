@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example (the Anonymous Bank's weekday profile from 07:00, half-hour intervals):",
-      "  ccsim erlang profile --rates 30/h,40/h,69/h,118/h,91/h,110/h --interval 30m --start 07:00 \\",
+      "  ccsim erlang profile --rates 30/h,40/h,69/h,118/h,91/h,110/h \\",
+      "      --interval 30m --start 07:00 \\",
       "      --aht 183s --threshold 20s --target 0.80"
     })
 final class ErlangProfileCommand implements Callable<Integer> {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 success, 2 bad input or usage, 1 any other failure.",
       "Examples:",
       "  ccsim run scenarios/single-queue.yaml --replications 20 --report report/",
-      "  ccsim compare scenarios/compare-demo/siloed.yaml scenarios/compare-demo/pooled.yaml",
+      "  ccsim compare scenarios/compare-demo/siloed.yaml \\",
+      "      scenarios/compare-demo/pooled.yaml",
       "  source <(ccsim generate-completion)    # tab completion in bash and zsh"
     })
 public final class Main implements Runnable {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
       "Example:",
       "  ccsim policies",
       "",
-      "In a scenario: routing: { mode: blended, agentSelection: least-loaded, contactSelection: priority-fifo }"
+      "In a scenario:",
+      "  routing: { mode: blended, agentSelection: least-loaded,",
+      "             contactSelection: priority-fifo }"
     })
 final class PoliciesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"run", "compare", "sweep", "check", "validate", "erlang", "erlang c", "erlang a", "erlang b"})
+  @ValueSource(strings = {"run", "compare", "sweep", "check", "validate", "erlang", "erlang c", "erlang a", "erlang b",
+      "erlang profile", "bench", "load", "arrivals", "policies"})
   void everyCommandsHelp_hasAnExample_andFormatsCleanly(String command) {
     String[] args = (command + " --help").split(" ");
     CliRun run = CliRun.of(args);
@@ -19,6 +21,23 @@ class HelpTest {
     assertTrue(run.out().contains("ccsim " + command + " "), run.out());
     assertFalse(run.err().contains("picocli WARN"), run.err());
     assertFalse(run.out().lines().anyMatch(l -> l.length() > 80), "lines fit 80 columns:\n" + run.out());
+  }
+
+  @Test
+  void footersAreWrittenWithin80Columns_soPicocliNeverWrapsAnExample() {
+    java.util.List<String> tooWide = new java.util.ArrayList<>();
+    java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>();
+    commands.add(new picocli.CommandLine(new Main()));
+    while (!commands.isEmpty()) {
+      picocli.CommandLine command = commands.poll();
+      commands.addAll(command.getSubcommands().values());
+      for (String line : command.getCommandSpec().usageMessage().footer()) {
+        if (line.length() > 80) {
+          tooWide.add(command.getCommandName() + " (" + line.length() + " columns): " + line);
+        }
+      }
+    }
+    assertEquals(List.of(), tooWide, "footer lines that picocli would wrap");
   }
 
   @Test
