@@ -1,5 +1,6 @@
 package io.ccsim.cli;
 
+import io.ccsim.loadgen.target.CompletionThreads;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -41,6 +42,12 @@ public final class Main implements Runnable {
   public static final int FAILURE = 1;
   /** Exit code for bad input or usage. */
   public static final int BAD_INPUT = 2;
+
+  static {
+    // Before anything uses CompletableFuture: on 1 or 2 cores, `ccsim load`'s HTTP target would otherwise
+    // start a thread per response (see CompletionThreads).
+    CompletionThreads.requestCommonPool();
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.ccsim.loadgen.target.CompletionThreads;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,6 +30,13 @@ class LoadCommandTest {
 
   private static String firstLine(String text) {
     return text.lines().findFirst().orElse("");
+  }
+
+  @Test
+  void mainClass_asksForACommonPoolOfAtLeastTwoThreads() throws ClassNotFoundException {
+    Class.forName(Main.class.getName()); // initialized, as when the ccsim command starts
+    String parallelism = System.getProperty(CompletionThreads.PARALLELISM_PROPERTY);
+    assertTrue(parallelism != null && Integer.parseInt(parallelism) >= 2, "common pool parallelism " + parallelism);
   }
 
   @Test

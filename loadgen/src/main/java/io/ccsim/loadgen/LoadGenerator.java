@@ -138,6 +138,8 @@ public final class LoadGenerator {
           thread.setDaemon(true);
           return thread;
         });
+    // Now rather than on the first sends, where starting the threads would hold up the sender.
+    dispatcher.prestartAllCoreThreads();
     EventJson events = new EventJson(options.runId(), source.scenarioName(), options.speed());
     warmUp(events);
     for (Meter m : meters) {

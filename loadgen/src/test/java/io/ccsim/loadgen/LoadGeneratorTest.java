@@ -1,6 +1,7 @@
 package io.ccsim.loadgen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.ccsim.arrivals.ArrivalSchedule;
 import io.ccsim.arrivals.ScheduledContact;
 import io.ccsim.loadgen.measure.Threshold;
 import io.ccsim.loadgen.measure.Totals;
+import io.ccsim.loadgen.target.CompletionThreads;
 import io.ccsim.loadgen.target.TargetSettings;
 import io.ccsim.loadgen.target.TargetSpec;
 import io.ccsim.model.Scenario;
@@ -72,6 +74,20 @@ class LoadGeneratorTest {
     assertEquals(List.of(), LocalServers.duplicates(servers.httpIds));
     assertEquals(planned, r.overall().ok());
     assertEquals(0, r.overall().lost());
+  }
+
+  @Test
+  void http_responses_doNotStartAThreadEach() throws Exception {
+    assertFalse(CompletionThreads.threadPerTask(), "this JVM runs with a common pool of 2 or more threads, as ccsim"
+        + " asks for (loadgen's pom sets it for the tests)");
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long startedBefore = threads.getTotalStartedThreadCount();
+    LoadResult r = run(Scenarios.phoneOnly(8, 600), Scenarios.options(1.5), Map.of("phone", servers.http("/contacts")),
+        List.of());
+    long started = threads.getTotalStartedThreadCount() - startedBefore;
+    assertTrue(r.overall().ok() > 450, "about 600 answered: " + r.overall().ok());
+    // The run's own threads (sender's helpers, the client's selector, Jetty's pool growing), not one per response.
+    assertTrue(started < 50, started + " threads started for " + r.overall().ok() + " responses");
   }
 
   @Test
