@@ -56,7 +56,8 @@ public enum Engine {
     return resolve(scenario, trace).run(scenario, replication, trace);
   }
 
-  private ReplicationResult run(Scenario scenario, int replication, List<ScheduledContact> trace) {
+  /** Runs on this engine, which must be a resolved one (GENERAL, or SINGLE_SKILL for a scenario it fits). */
+  ReplicationResult run(Scenario scenario, int replication, List<ScheduledContact> trace) {
     return this == SINGLE_SKILL
         ? SingleSkillKernel.simulate(scenario, replication)
         : new ContactCenter(scenario, replication, trace).run();

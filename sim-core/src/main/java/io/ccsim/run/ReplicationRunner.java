@@ -44,7 +44,7 @@ public final class ReplicationRunner {
     List<ReplicationResult> results = new ArrayList<>(total);
     if (threads == 1 || total == 1) {
       for (int r = 0; r < total; r++) {
-        results.add(resolved.simulate(scenario, r, trace));
+        results.add(resolved.run(scenario, r, trace));
         progress.replicationDone(r + 1, total);
       }
     } else {
@@ -73,7 +73,7 @@ public final class ReplicationRunner {
       for (int r = 0; r < total; r++) {
         int replication = r;
         futures.add(pool.submit(() -> {
-          ReplicationResult result = engine.simulate(scenario, replication, trace);
+          ReplicationResult result = engine.run(scenario, replication, trace);
           progress.replicationDone(done.incrementAndGet(), total);
           return result;
         }));
