@@ -13,12 +13,6 @@ import java.util.Arrays;
  * contact meanwhile.
  */
 final class ContactRecords {
-  static final byte WAITING = 1;
-  static final byte IN_SERVICE = 2;
-  static final byte WRAP_UP = 3;
-  /** Abandoned, or served to the end: what still pins it is stale. */
-  static final byte GONE = 4;
-
   double[] arrivalSeconds = new double[64];
   /** Work in seconds at the serving group's proficiency. */
   double[] workSeconds = new double[64];
@@ -26,7 +20,11 @@ final class ContactRecords {
   double[] serviceStartSeconds = new double[64];
   int[] channel = new int[64];
   boolean[] counted = new boolean[64];
-  byte[] state = new byte[64];
+  /**
+   * Whether the contact waits in its queue. The one state the kernel asks about: a row in a queue that no
+   * longer waits is a tombstone, and an abandonment event for it is a cancelled one.
+   */
+  boolean[] waiting = new boolean[64];
   private byte[] pins = new byte[64];
   private int[] free = new int[64];
   private int freeCount;
@@ -38,7 +36,7 @@ final class ContactRecords {
     if (freeCount > 0) {
       row = free[--freeCount];
     } else {
-      if (rows == state.length) {
+      if (rows == waiting.length) {
         grow();
       }
       row = rows++;
@@ -48,6 +46,7 @@ final class ContactRecords {
     workSeconds[row] = work;
     wrapUpSeconds[row] = wrapUp;
     counted[row] = isCounted;
+    waiting[row] = false;
     return row;
   }
 
@@ -65,15 +64,10 @@ final class ContactRecords {
     }
   }
 
-  /** Rows ever used: the most contacts present at once. */
-  int rowsUsed() {
-    return rows;
-  }
-
   private void grow() {
-    int capacity = state.length * 2;
+    int capacity = waiting.length * 2;
     if (capacity > (1 << (EventHeap.REF_BITS - SingleSkillKernel.KIND_BITS))) {
-      throw new IllegalStateException("more than " + state.length
+      throw new IllegalStateException("more than " + waiting.length
           + " contacts present at once: too many for the single-skill kernel's event references");
     }
     arrivalSeconds = Arrays.copyOf(arrivalSeconds, capacity);
@@ -82,7 +76,7 @@ final class ContactRecords {
     serviceStartSeconds = Arrays.copyOf(serviceStartSeconds, capacity);
     channel = Arrays.copyOf(channel, capacity);
     counted = Arrays.copyOf(counted, capacity);
-    state = Arrays.copyOf(state, capacity);
+    waiting = Arrays.copyOf(waiting, capacity);
     pins = Arrays.copyOf(pins, capacity);
   }
 }

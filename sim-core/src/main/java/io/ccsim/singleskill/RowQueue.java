@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * One channel's waiting contacts, first in first out: a ring of contact rows. An abandoning contact is
- * not taken out of the middle; its row stays as a tombstone (no longer {@link ContactRecords#WAITING})
+ * not taken out of the middle; its row stays as a tombstone (no longer {@link ContactRecords#waiting})
  * and is skipped when it reaches the head, so every operation is O(1) amortised.
  */
 final class RowQueue {
@@ -35,7 +35,7 @@ final class RowQueue {
       int row = ring[head];
       head = (head + 1) & (ring.length - 1);
       count--;
-      if (records.state[row] == ContactRecords.WAITING) {
+      if (records.waiting[row]) {
         return row;
       }
       records.unpin(row);
@@ -49,7 +49,7 @@ final class RowQueue {
     int n = 0;
     for (int i = 0; i < count; i++) {
       int row = ring[(head + i) & (ring.length - 1)];
-      if (records.state[row] == ContactRecords.WAITING) {
+      if (records.waiting[row]) {
         rows[n++] = row;
       }
     }

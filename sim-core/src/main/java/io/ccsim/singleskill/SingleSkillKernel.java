@@ -47,7 +47,8 @@ public final class SingleSkillKernel {
   // By channel.
   private final ChannelTally[] channelTallies;
   private final RowQueue[] queues;
-  private final int[] waiting;
+  /** Contacts waiting in each channel's queue (its tombstones not counted). */
+  private final int[] waitingCount;
   private final int[] queueCapacity;
   private final int[] groupOf;
   private final double[] proficiency;
@@ -83,7 +84,7 @@ public final class SingleSkillKernel {
     int n = channels.size();
     channelTallies = new ChannelTally[n];
     queues = new RowQueue[n];
-    waiting = new int[n];
+    waitingCount = new int[n];
     queueCapacity = new int[n];
     groupOf = new int[n];
     proficiency = new double[n];
@@ -175,7 +176,7 @@ public final class SingleSkillKernel {
       int ref = EventHeap.refOf(events.rootKey());
       int kind = ref & KIND_MASK;
       int index = ref >>> KIND_BITS;
-      if (kind == ABANDONMENT && rows.state[index] != ContactRecords.WAITING) {
+      if (kind == ABANDONMENT && !rows.waiting[index]) {
         rows.unpin(index); // cancelled: the contact was served first
         continue;
       }
@@ -224,17 +225,17 @@ public final class SingleSkillKernel {
       idleAgents[g]--;
       int row = rows.allocate(c, now, work * proficiency[c], wrap, counted);
       startService(row, c, g);
-    } else if (waiting[c] >= queueCapacity[c]) {
+    } else if (waitingCount[c] >= queueCapacity[c]) {
       if (counted) {
         channelTallies[c].recordBlocked();
         resolved();
       }
     } else {
       int row = rows.allocate(c, now, work * proficiency[c], wrap, counted);
-      rows.state[row] = ContactRecords.WAITING;
+      rows.waiting[row] = true;
       queues[c].add(row);
       rows.pin(row);
-      waiting[c]++;
+      waitingCount[c]++;
       if (patienceSeconds < Double.POSITIVE_INFINITY) {
         events.schedule(now + patienceSeconds, row << KIND_BITS | ABANDONMENT);
         rows.pin(row);
@@ -251,7 +252,7 @@ public final class SingleSkillKernel {
       channelTallies[c].recordAnswered(wait, wait);
     }
     groupTallies[g].slots(now, 1.0);
-    rows.state[row] = ContactRecords.IN_SERVICE;
+    rows.waiting[row] = false;
     rows.serviceStartSeconds[row] = now;
     events.schedule(now + rows.workSeconds[row], row << KIND_BITS | WORK_DONE);
     rows.pin(row);
@@ -260,7 +261,6 @@ public final class SingleSkillKernel {
   private void workDone(int row) {
     double wrap = rows.wrapUpSeconds[row];
     if (wrap > 0) {
-      rows.state[row] = ContactRecords.WRAP_UP;
       events.schedule(nowSeconds + wrap, row << KIND_BITS | WRAP_UP_DONE);
       rows.pin(row);
     } else {
@@ -277,7 +277,6 @@ public final class SingleSkillKernel {
       channelTallies[c].recordHandled(now - rows.serviceStartSeconds[row], 0);
       resolved();
     }
-    rows.state[row] = ContactRecords.GONE;
     int g = groupOf[c];
     groupTallies[g].slots(now, -1.0);
     int next = queues[c].pollWaiting(rows);
@@ -285,15 +284,15 @@ public final class SingleSkillKernel {
       idleAgents[g]++;
       return;
     }
-    waiting[c]--;
+    waitingCount[c]--;
     startService(next, c, g);
     rows.unpin(next); // its place in the queue
   }
 
   private void abandon(int row) {
     int c = rows.channel[row];
-    rows.state[row] = ContactRecords.GONE; // a tombstone in the queue until it reaches the head
-    waiting[c]--;
+    rows.waiting[row] = false; // a tombstone in the queue until it reaches the head
+    waitingCount[c]--;
     if (rows.counted[row]) {
       channelTallies[c].recordAbandoned(nowSeconds - rows.arrivalSeconds[row]);
       resolved();
@@ -302,8 +301,8 @@ public final class SingleSkillKernel {
   }
 
   private void recordBacklog() {
-    for (int c = 0; c < waiting.length; c++) {
-      channelTallies[c].recordBacklogAtHorizon(waiting[c]);
+    for (int c = 0; c < waitingCount.length; c++) {
+      channelTallies[c].recordBacklogAtHorizon(waitingCount[c]);
     }
   }
 
