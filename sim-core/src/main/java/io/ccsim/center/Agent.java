@@ -1,5 +1,6 @@
 package io.ccsim.center;
 
+import io.ccsim.routing.AgentView;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * contact has interrupted it. Paused items keep their channel slot but use no units and do not block
  * other channels, which is what lets the interrupting call in.
  */
-public final class Agent {
+public final class Agent implements AgentView {
   /** Where the agent is in its working day. */
   enum Presence {
     /** Not logged in (no shift now, or absent). */
@@ -41,7 +42,8 @@ public final class Agent {
   int paused;
   /** Wrap-ups under way that block the whole agent. */
   int blockingWrapUps;
-  double slotsInUse;
+  /** Whether the agent is in its group's queue of idle agents (see {@link Presence#becameFree}). */
+  boolean inIdleQueue;
   double idleSinceSeconds;
   double lastAssignedSeconds = Double.NEGATIVE_INFINITY;
   double levelSinceSeconds;
@@ -58,7 +60,13 @@ public final class Agent {
     return group;
   }
 
+  @Override
+  public int groupIndex() {
+    return group.index;
+  }
+
   /** Items in hand, engaged or paused. */
+  @Override
   public int itemsHeld() {
     return itemCount;
   }
@@ -72,12 +80,22 @@ public final class Agent {
     return itemCount == 0;
   }
 
-  /** When the agent last became idle; the longest-idle rule compares these. */
+  /** Items paused by an interruption, waiting for the agent to resume them. */
+  public int pausedItems() {
+    return paused;
+  }
+
+  /** Whether nothing in hand stops the agent from being given work: no blocking wrap-up. */
+  boolean isFree() {
+    return itemCount == 0 && blockingWrapUps == 0;
+  }
+
+  @Override
   public double idleSinceSeconds() {
     return idleSinceSeconds;
   }
 
-  /** When the agent last took an item; ranks busy agents that hold several items. */
+  @Override
   public double lastAssignedSeconds() {
     return lastAssignedSeconds;
   }
@@ -119,7 +137,8 @@ public final class Agent {
     heldPerChannel[contact.channel.index]--;
   }
 
-  Contact item(int i) {
+  /** Item {@code i} in hand, 0 <= i < {@link #itemsHeld}. */
+  public Contact item(int i) {
     return items[i];
   }
 }

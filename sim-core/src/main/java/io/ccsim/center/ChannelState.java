@@ -4,11 +4,13 @@ import io.ccsim.model.Channel;
 import io.ccsim.model.ChannelKind;
 import io.ccsim.random.RandomStream;
 import io.ccsim.random.RandomStreams;
+import io.ccsim.routing.ChannelView;
+import io.ccsim.routing.ContactView;
 import io.ccsim.stats.ChannelTally;
 import io.ccsim.stats.IntervalTally;
 
 /** One channel during a replication: its queue, routing facts, random streams and tally. */
-public final class ChannelState {
+public final class ChannelState implements ChannelView {
   final int index;
   final Channel spec;
   final ContactQueue queue = new ContactQueue();
@@ -19,7 +21,10 @@ public final class ChannelState {
   /** Primary and overflow groups together, for contacts past the overflow delay. */
   int[] allGroupIndexes;
   double overflowAfterSeconds = Double.POSITIVE_INFINITY;
-  /** Reservation: contacts go to an agent only while this many skilled agents are idle (0: none). */
+  /**
+   * Reservation: contacts go to an agent only while this many agents of {@link #groupIndexes} are idle,
+   * the agent itself included (0: no reservation).
+   */
   int reservedIdleAgents;
   /** Whether contacts of this channel may interrupt deferred work (some channel lists it). */
   boolean interrupts;
@@ -53,6 +58,7 @@ public final class ChannelState {
     this.tally = new ChannelTally(spec.serviceLevel().thresholdSeconds());
   }
 
+  @Override
   public int index() {
     return index;
   }
@@ -69,8 +75,41 @@ public final class ChannelState {
     return groupIndexes;
   }
 
+  @Override
   public int priority() {
     return spec.priority();
+  }
+
+  @Override
+  public ContactView head() {
+    return queue.peek();
+  }
+
+  @Override
+  public int waiting() {
+    return queue.size();
+  }
+
+  @Override
+  public double serviceLevelThresholdSeconds() {
+    return spec.serviceLevel().thresholdSeconds();
+  }
+
+  /** Puts a contact at the back of the queue. */
+  void enqueue(Contact contact, double nowSeconds) {
+    contact.state = Contact.State.WAITING;
+    queue.addLast(contact);
+    if (intervals != null) {
+      intervals.queueLength().add(nowSeconds, 1);
+    }
+  }
+
+  /** Takes a waiting contact out of the queue (answered or abandoned). */
+  void dequeue(Contact contact, double nowSeconds) {
+    queue.remove(contact);
+    if (intervals != null) {
+      intervals.queueLength().add(nowSeconds, -1);
+    }
   }
 
   /** Per-interval counts, or null when the scenario reports no intervals. */
@@ -78,6 +117,7 @@ public final class ChannelState {
     return intervals;
   }
 
+  @Override
   public boolean isDeferred() {
     return spec.kind() == ChannelKind.DEFERRED;
   }

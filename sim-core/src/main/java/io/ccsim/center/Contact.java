@@ -1,6 +1,7 @@
 package io.ccsim.center;
 
 import io.ccsim.engine.Event;
+import io.ccsim.routing.ContactView;
 
 /**
  * One customer contact. It is its own event: while it waits, the event is its abandonment; in service,
@@ -8,7 +9,7 @@ import io.ccsim.engine.Event;
  * time, so one event object per contact suffices, and a completion can be rescheduled when the agent's
  * work rate changes.
  */
-public final class Contact extends Event {
+public final class Contact extends Event implements ContactView {
   enum State { NEW, WAITING, IN_SERVICE, PAUSED, WRAP_UP, DONE }
 
   private final ContactCenter center;
@@ -61,7 +62,7 @@ public final class Contact extends Event {
   @Override
   protected void fire() {
     switch (state) {
-      case WAITING -> center.abandon(this);
+      case WAITING -> center.patienceRanOut(this);
       case IN_SERVICE -> center.workDone(this);
       case WRAP_UP -> center.wrapUpDone(this);
       default -> throw new IllegalStateException("contact event fired in state " + state);
@@ -72,6 +73,12 @@ public final class Contact extends Event {
     return channel;
   }
 
+  @Override
+  public int channelIndex() {
+    return channel.index;
+  }
+
+  @Override
   public double arrivalSeconds() {
     return arrivalSeconds;
   }

@@ -3,18 +3,28 @@ package io.ccsim.center;
 import io.ccsim.model.AgentCapacity;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.Channel;
+import io.ccsim.model.ChannelKind;
+import io.ccsim.routing.AgentView;
+import io.ccsim.routing.GroupView;
 import io.ccsim.stats.GroupTally;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 
 /** The agents of one group during a replication: capacity rules by channel index, who is idle, and tallies. */
-public final class GroupState {
+public final class GroupState implements GroupView {
   final int index;
   final AgentGroup spec;
   /** Indexes of the channels this group is skilled for, in the scenario's channel order. */
   final int[] channelIndexes;
-  /** Skills plus channels this group takes by overflow. */
-  int[] servedChannelIndexes;
+  /** Skills plus channels this group takes by overflow, in the scenario's channel order. */
+  final int[] servedChannelIndexes;
+  /** The live channels among {@link #servedChannelIndexes}: what an agent with paused work looks at first. */
+  final int[] servedLiveChannelIndexes;
+  /** Whether an agent of this group can have work paused: a served channel may interrupt another served one. */
+  final boolean mayPause;
+  /** Channels with a reservation that counts this group's idle agents (it is skilled for them). */
+  int[] reservedChannelIndexes = new int[0];
   final Agent[] agents;
   /** Idle agents in the order they became idle: the head has been idle longest. */
   final ArrayDeque<Agent> idle;
@@ -29,15 +39,18 @@ public final class GroupState {
   final int units;
   final boolean mixChannels;
   final boolean wrapUpHoldsAgent;
-  /** Whether an agent may hold more than one item: otherwise only idle agents can take work. */
+  /** Whether an agent may take an item while holding another: otherwise only free agents can take work. */
   final boolean holdsSeveral;
 
-  GroupState(int index, AgentGroup spec, int[] channelIndexes, List<Channel> channels, boolean siloed,
-      double warmupSeconds, double horizonSeconds) {
+  GroupState(int index, AgentGroup spec, int[] channelIndexes, int[] servedChannelIndexes, List<Channel> channels,
+      boolean siloed, double warmupSeconds, double horizonSeconds) {
     this.index = index;
     this.spec = spec;
     this.channelIndexes = channelIndexes;
-    this.servedChannelIndexes = channelIndexes;
+    this.servedChannelIndexes = servedChannelIndexes;
+    this.servedLiveChannelIndexes = Arrays.stream(servedChannelIndexes)
+        .filter(c -> channels.get(c).kind() == ChannelKind.LIVE).toArray();
+    this.mayPause = mayPause(servedChannelIndexes, channels);
     AgentCapacity capacity = spec.capacity();
     int n = channels.size();
     maxPerChannel = new int[n];
@@ -75,13 +88,28 @@ public final class GroupState {
       agents[i] = new Agent(this, i, n);
       if (spec.shifts().isEmpty()) {
         idle.addLast(agents[i]);
+        agents[i].inIdleQueue = true;
       } else {
         agents[i].presence = Agent.Presence.OFF;
       }
     }
-    tally = new GroupTally(spec.count(), holdsSeveral, warmupSeconds, horizonSeconds);
+    // An agent holding a call and a paused email holds two items even where it never takes two at once,
+    // so the tally tracks levels (busy share, concurrency) whenever work can be paused.
+    tally = new GroupTally(spec.count(), holdsSeveral || mayPause, warmupSeconds, horizonSeconds);
   }
 
+  private static boolean mayPause(int[] served, List<Channel> channels) {
+    for (int deferred : served) {
+      for (int live : served) {
+        if (channels.get(deferred).interruptibleBy().contains(channels.get(live).name())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
   public int index() {
     return index;
   }
@@ -90,13 +118,24 @@ public final class GroupState {
     return channelIndexes;
   }
 
-  /** The agent idle longest, or null when none is idle. */
+  @Override
   public Agent longestIdle() {
     return idle.peekFirst();
   }
 
+  @Override
   public int idleCount() {
     return idle.size();
+  }
+
+  @Override
+  public int agentCount() {
+    return agents.length;
+  }
+
+  @Override
+  public AgentView agent(int i) {
+    return agents[i];
   }
 
   /** Every agent of the group, in a fixed order. */
@@ -104,12 +143,12 @@ public final class GroupState {
     return agents;
   }
 
-  /** Whether an agent may hold more than one item at a time. */
+  @Override
   public boolean holdsSeveral() {
     return holdsSeveral;
   }
 
-  /** The factor on handle time for a channel (lower is faster). */
+  @Override
   public double proficiencyOf(int channelIndex) {
     return proficiency[channelIndex];
   }

@@ -14,7 +14,7 @@ import java.util.List;
  * only one day's events are pending at a time.
  */
 final class Rota {
-  private final ContactCenter center;
+  private final Presence presence;
   private final Simulator simulator;
   private final GroupState group;
   private final double shrinkage;
@@ -22,9 +22,9 @@ final class Rota {
   private final RandomStream breakRng;
   private final double lastStartSeconds;
 
-  Rota(ContactCenter center, Simulator simulator, GroupState group, RandomStream absenceRng,
+  Rota(Presence presence, Simulator simulator, GroupState group, RandomStream absenceRng,
       RandomStream breakRng, double lastStartSeconds) {
-    this.center = center;
+    this.presence = presence;
     this.simulator = simulator;
     this.group = group;
     this.shrinkage = group.spec.shrinkage();
@@ -49,12 +49,7 @@ final class Rota {
     if (startSeconds >= lastStartSeconds) {
       return;
     }
-    simulator.scheduleAt(new Event() {
-      @Override
-      protected void fire() {
-        startDay(shift, firstAgent, day);
-      }
-    }, startSeconds);
+    simulator.scheduleAt(new ShiftStart(this, shift, firstAgent, day), startSeconds);
   }
 
   private void startDay(Shift shift, int firstAgent, int day) {
@@ -73,24 +68,69 @@ final class Rota {
       if (absent) {
         continue;
       }
-      center.logIn(agent);
+      presence.logIn(agent);
       for (int b = 0; b < breakStarts.length; b++) {
-        double duration = shift.breaks().get(b).durationSeconds();
-        simulator.scheduleAt(new Event() {
-          @Override
-          protected void fire() {
-            center.breakDue(agent, duration);
-          }
-        }, breakStarts[b]);
+        simulator.scheduleAt(new BreakDue(presence, agent, shift.breaks().get(b).durationSeconds()), breakStarts[b]);
       }
       double endSeconds = dayStart + shift.endSeconds();
-      simulator.scheduleAt(new Event() {
-        @Override
-        protected void fire() {
-          center.shiftEnds(agent, endSeconds);
-        }
-      }, endSeconds);
+      simulator.scheduleAt(new ShiftEnd(presence, agent, endSeconds), endSeconds);
     }
     scheduleDay(shift, firstAgent, day + 1);
+  }
+
+  /** The start of one shift on one day: logs its agents in and schedules their breaks and logout. */
+  private static final class ShiftStart extends Event {
+    private final Rota rota;
+    private final Shift shift;
+    private final int firstAgent;
+    private final int day;
+
+    ShiftStart(Rota rota, Shift shift, int firstAgent, int day) {
+      this.rota = rota;
+      this.shift = shift;
+      this.firstAgent = firstAgent;
+      this.day = day;
+    }
+
+    @Override
+    protected void fire() {
+      rota.startDay(shift, firstAgent, day);
+    }
+  }
+
+  /** A break falls due for one agent. */
+  private static final class BreakDue extends Event {
+    private final Presence presence;
+    private final Agent agent;
+    private final double durationSeconds;
+
+    BreakDue(Presence presence, Agent agent, double durationSeconds) {
+      this.presence = presence;
+      this.agent = agent;
+      this.durationSeconds = durationSeconds;
+    }
+
+    @Override
+    protected void fire() {
+      presence.breakDue(agent, durationSeconds);
+    }
+  }
+
+  /** One agent's shift ends. */
+  private static final class ShiftEnd extends Event {
+    private final Presence presence;
+    private final Agent agent;
+    private final double endSeconds;
+
+    ShiftEnd(Presence presence, Agent agent, double endSeconds) {
+      this.presence = presence;
+      this.agent = agent;
+      this.endSeconds = endSeconds;
+    }
+
+    @Override
+    protected void fire() {
+      presence.shiftEnds(agent, endSeconds);
+    }
   }
 }

@@ -1,13 +1,11 @@
 package io.ccsim.routing;
 
-import io.ccsim.center.Agent;
-import io.ccsim.center.Contact;
-
 /**
- * Chooses which agent takes a contact that has just arrived (or become eligible for more groups).
- * Implementations rank only agents for which {@link RoutingView#mayTake} holds, and return null when
- * there is none. One policy per class; {@link RoutingRegistry} maps names to them.
+ * Chooses which agent takes a contact that is offered: one that just arrived to an empty queue, or the
+ * head of a queue that became eligible for more agents (an overflow delay passed, an agent went idle
+ * under a reservation). Implementations rank only agents for which {@link RoutingView#mayTake} holds,
+ * and return null when there is none. One policy per class; {@link RoutingRegistry} maps names to them.
  */
 public interface AgentSelection {
-  Agent choose(Contact contact, RoutingView view);
+  AgentView choose(ContactView contact, RoutingView view);
 }

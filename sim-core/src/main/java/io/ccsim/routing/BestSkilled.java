@@ -1,25 +1,21 @@
 package io.ccsim.routing;
 
-import io.ccsim.center.Agent;
-import io.ccsim.center.Contact;
-import io.ccsim.center.GroupState;
-
 /**
  * {@code best-skilled}: the contact goes to the group that handles its channel fastest (the lowest
  * proficiency factor) among those with an agent who may take it; within the group, the longest idle.
  */
 public final class BestSkilled implements AgentSelection {
   @Override
-  public Agent choose(Contact contact, RoutingView view) {
-    Agent best = null;
+  public AgentView choose(ContactView contact, RoutingView view) {
+    AgentView best = null;
     double bestFactor = Double.POSITIVE_INFINITY;
     for (int g : view.groupsFor(contact)) {
-      GroupState group = view.groups()[g];
-      double factor = group.proficiencyOf(contact.channel().index());
+      GroupView group = view.group(g);
+      double factor = group.proficiencyOf(contact.channelIndex());
       if (factor > bestFactor) {
         continue;
       }
-      Agent candidate = Candidates.longestIdle(group, contact, view);
+      AgentView candidate = Candidates.longestIdle(group, contact, view);
       if (candidate == null) {
         candidate = Candidates.bestBusy(group, contact, view, Candidates::waitedLonger);
       }
@@ -31,7 +27,7 @@ public final class BestSkilled implements AgentSelection {
     return best;
   }
 
-  private static boolean better(Agent a, Agent b) {
+  private static boolean better(AgentView a, AgentView b) {
     if (b == null) {
       return true;
     }

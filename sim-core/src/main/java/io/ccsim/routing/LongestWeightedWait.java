@@ -1,9 +1,5 @@
 package io.ccsim.routing;
 
-import io.ccsim.center.Agent;
-import io.ccsim.center.ChannelState;
-import io.ccsim.center.Contact;
-
 /**
  * {@code longest-weighted-wait}: the waiting contact whose wait is longest relative to its channel's
  * service-level threshold (a chat 60 s into a 60 s target ranks with a call 20 s into a 20 s target),
@@ -11,17 +7,17 @@ import io.ccsim.center.Contact;
  */
 public final class LongestWeightedWait implements ContactSelection {
   @Override
-  public Contact choose(Agent agent, RoutingView view) {
-    Contact best = null;
+  public ContactView choose(AgentView agent, RoutingView view) {
+    ContactView best = null;
     double bestWeightedWait = Double.NEGATIVE_INFINITY;
     double now = view.nowSeconds();
-    for (int c : view.channelsServedBy(agent.group())) {
-      ChannelState channel = view.channels()[c];
-      Contact head = channel.queue().peek();
+    for (int c : view.channelsToConsider(agent)) {
+      ChannelView channel = view.channel(c);
+      ContactView head = channel.head();
       if (head == null || !view.mayTake(agent, head)) {
         continue;
       }
-      double threshold = Math.max(1.0, channel.spec().serviceLevel().thresholdSeconds());
+      double threshold = Math.max(1.0, channel.serviceLevelThresholdSeconds());
       double weightedWait = (now - head.arrivalSeconds()) / threshold;
       if (weightedWait > bestWeightedWait) {
         best = head;

@@ -1,28 +1,27 @@
 package io.ccsim.routing;
 
-import io.ccsim.center.Agent;
-import io.ccsim.center.ChannelState;
-import io.ccsim.center.Contact;
-import io.ccsim.center.GroupState;
-
 /**
- * What a routing policy may look at and ask. The center answers {@link #mayTake} with every rule that is
- * not a preference: the agent's capacity (per-channel maximum, units, cross-channel rules), the routing
- * mode, reservations and overflow delays. Policies only rank the agents or contacts that pass it.
+ * What a routing policy may look at and ask, read-only. The engine answers {@link #mayTake} with every
+ * rule that is not a preference: presence, the agent's capacity (per-channel maximum, units,
+ * cross-channel rules), the routing mode, reservations, overflow delays and interruptions. Policies only
+ * rank the agents or contacts that pass it (the rules are in docs/routing.md).
  */
 public interface RoutingView {
   double nowSeconds();
 
-  ChannelState[] channels();
+  ChannelView channel(int index);
 
-  GroupState[] groups();
+  GroupView group(int index);
 
   /** Whether {@code agent} may take {@code contact} now. */
-  boolean mayTake(Agent agent, Contact contact);
+  boolean mayTake(AgentView agent, ContactView contact);
 
-  /** The channels an agent of {@code group} may take contacts from: its skills and its overflow channels. */
-  int[] channelsServedBy(GroupState group);
+  /**
+   * The channels whose queue heads {@code agent} may be given at this step, in the scenario's order.
+   * An agent with paused work is first offered live channels only, then everything it serves.
+   */
+  int[] channelsToConsider(AgentView agent);
 
-  /** The groups that may take a contact of {@code channel} now: primary groups, plus overflow groups once due. */
-  int[] groupsFor(Contact contact);
+  /** The groups that may take {@code contact} now: its channel's groups, plus overflow groups once due. */
+  int[] groupsFor(ContactView contact);
 }

@@ -8,7 +8,6 @@ import io.ccsim.center.Agent;
 import io.ccsim.center.CenterObserver;
 import io.ccsim.center.Contact;
 import io.ccsim.center.ContactCenter;
-import io.ccsim.center.GroupState;
 import io.ccsim.distribution.Exponential;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
@@ -26,11 +25,10 @@ class RoutingRegistryTest {
   /** An example user policy: always the idle agent of the group listed last ("the backup team first"). */
   static final class LastGroupFirst implements AgentSelection {
     @Override
-    public Agent choose(Contact contact, RoutingView view) {
+    public AgentView choose(ContactView contact, RoutingView view) {
       int[] groups = view.groupsFor(contact);
       for (int i = groups.length - 1; i >= 0; i--) {
-        GroupState group = view.groups()[groups[i]];
-        Agent head = group.longestIdle();
+        AgentView head = view.group(groups[i]).longestIdle();
         if (head != null && view.mayTake(head, contact)) {
           return head;
         }
