@@ -7,7 +7,10 @@ package io.ccsim.stats;
  */
 public final class GroupTally {
   private final int agents;
-  /** Whether an agent may hold several items; if not, items held equal busy agents and need no tally. */
+  /**
+   * Whether an agent may hold several items; if not, items held and the time per level need no tally
+   * (observed concurrency is 1), though an agent may still hold a paused item besides the one it serves.
+   */
   private final boolean holdsSeveral;
   private final double windowStartSeconds;
   private final double windowEndSeconds;
@@ -120,12 +123,20 @@ public final class GroupTally {
     if (busyIsSlotsInUse) {
       return;
     }
-    if (!holdsSeveral) {
-      if (fromItems != toItems) {
-        busyAgents.add(nowSeconds, toItems - fromItems);
-      }
-      return;
+    if (holdsSeveral) {
+      severalLevel(sinceSeconds, nowSeconds, fromItems, toItems);
     }
+    // Busy means at least one item, so only 0 <-> n changes it. This holds for one-at-a-time groups too:
+    // a call that interrupts an email leaves the paused email in hand, 2 items, and still one busy agent.
+    if (fromItems == 0 && toItems > 0) {
+      busyAgents.add(nowSeconds, 1);
+    } else if (fromItems > 0 && toItems == 0) {
+      busyAgents.add(nowSeconds, -1);
+    }
+  }
+
+  /** The time at each concurrency level and the items held, kept only for agents that hold several. */
+  private void severalLevel(double sinceSeconds, double nowSeconds, int fromItems, int toItems) {
     if (fromItems > 0) {
       double from = Math.max(sinceSeconds, windowStartSeconds);
       double to = Math.min(nowSeconds, windowEndSeconds);
@@ -136,14 +147,8 @@ public final class GroupTally {
         agentSecondsAtLevel[fromItems] += to - from;
       }
     }
-    if (fromItems == toItems) {
-      return;
-    }
-    itemsHeld.add(nowSeconds, toItems - fromItems);
-    if (fromItems == 0) {
-      busyAgents.add(nowSeconds, 1);
-    } else if (toItems == 0) {
-      busyAgents.add(nowSeconds, -1);
+    if (fromItems != toItems) {
+      itemsHeld.add(nowSeconds, toItems - fromItems);
     }
   }
 

@@ -15,6 +15,33 @@ import org.junit.jupiter.api.Test;
 class GroupTallyTest {
   private static final double EPS = 1e-12;
 
+  @Test
+  void oneAtATimeGroup_agentHoldsCallAndPausedEmail_busyShareStaysAtMostOne() {
+    // One agent, one item at a time per channel, but a call may interrupt an email: the paused email
+    // stays in hand, so the agent holds 2 items while counting as one busy agent.
+    GroupTally tally = new GroupTally(1, false, 0, 100);
+    tally.available(0, 1);
+    tally.level(0, 10, 0, 1); // an email starts
+    tally.slots(10, 1);
+    tally.interrupted(20); // a call pauses the email (its capacity is freed) and takes the agent
+    tally.slots(20, -1);
+    tally.slots(20, 1);
+    tally.level(10, 20, 1, 2);
+    tally.slots(90, -1); // the call ends, the email resumes
+    tally.level(20, 90, 2, 1);
+    tally.slots(90, 1);
+    tally.slots(95, -1); // the email ends
+    tally.level(90, 95, 1, 0);
+
+    double busyShare = tally.busyShare(100);
+    assertTrue(busyShare <= 1, "busy share " + busyShare);
+    // Busy from 10 to 95 of 100 s logged in, whatever it held meanwhile.
+    assertEquals(0.85, busyShare, EPS);
+    assertEquals(0.85, tally.slotOccupancy(100), EPS);
+    assertEquals(1, tally.meanConcurrency(100));
+    assertEquals(1, tally.interruptions());
+  }
+
   /**
    * Two agents who may hold several items, each item half an agent's capacity, window [10, 110):
    * B holds 1 item from 5 to 130 (100 s in the window); A holds 1 item 20-40, 2 items 40-70, 1 item 70-90.
