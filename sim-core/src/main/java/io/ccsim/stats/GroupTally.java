@@ -27,13 +27,6 @@ public final class GroupTally {
   private IntervalIntegral intervalAvailable;
   private IntervalIntegral intervalSlots;
 
-  /**
-   * Whether busy agents are read from {@link #slotsInUse}: agents that take one item at a time, each a
-   * whole agent's capacity, are busy exactly when a slot is in use, so one integral serves both and
-   * {@link #level} records nothing. The single-skill kernel uses this; the figures are the same.
-   */
-  private final boolean busyIsSlotsInUse;
-
   public GroupTally(int agents, boolean holdsSeveral, double windowStartSeconds, double windowEndSeconds) {
     this(agents, holdsSeveral, false, windowStartSeconds, windowEndSeconds);
   }
@@ -42,7 +35,6 @@ public final class GroupTally {
       double windowEndSeconds) {
     this.agents = agents;
     this.holdsSeveral = holdsSeveral;
-    this.busyIsSlotsInUse = busyIsSlotsInUse;
     this.windowStartSeconds = windowStartSeconds;
     this.windowEndSeconds = windowEndSeconds;
     this.slotsInUse = new TimeIntegral(windowStartSeconds, windowEndSeconds);
@@ -120,7 +112,7 @@ public final class GroupTally {
    * {@code fromItems} since {@code sinceSeconds}.
    */
   public void level(double sinceSeconds, double nowSeconds, int fromItems, int toItems) {
-    if (busyIsSlotsInUse) {
+    if (busyIsSlotsInUse()) {
       return;
     }
     if (holdsSeveral) {
@@ -150,6 +142,17 @@ public final class GroupTally {
     if (fromItems != toItems) {
       itemsHeld.add(nowSeconds, toItems - fromItems);
     }
+  }
+
+  /**
+   * Whether busy agents are read from {@link #slotsInUse}: agents that take one item at a time, each a
+   * whole agent's capacity, are busy exactly when a slot is in use, so one integral serves both and
+   * {@link #level} records nothing. The single-skill kernel uses this; the figures are the same. Read
+   * from the sharing itself rather than kept in a flag, so that such a tally holds the same fields as
+   * the general engine's and tests can compare the two field by field.
+   */
+  private boolean busyIsSlotsInUse() {
+    return busyAgents == slotsInUse;
   }
 
   public void interrupted(double nowSeconds) {
