@@ -153,6 +153,24 @@ class RunCommandTest {
   }
 
   @Test
+  void reservationAboveHeadCount_validateAndRunExit2WithOneLocatedLine() throws IOException {
+    // chat is a skill of blended only (6 agents); lines 26-27 follow the agents.
+    Path bad = dir.resolve("reserved.yaml");
+    Files.writeString(bad, SCENARIO + "routing:\n  reservations: [{channel: chat, minIdleAgents: 7}]\n");
+    String expected = "ccsim: " + bad + ":27:49: routing.reservations[0].minIdleAgents: '7' is more than the 6 agents"
+        + " skilled for chat, so no chat contact would ever be served;"
+        + " allowed: at most 6, the agents skilled for chat (group blended)";
+    Path out = dir.resolve("never");
+    for (CliRunner r : new CliRunner[] {CliRunner.run("validate", bad.toString()),
+        CliRunner.run("run", bad.toString(), "--out", out.toString())}) {
+      assertEquals(2, r.exitCode(), r.err());
+      assertEquals(expected, r.err().strip(), r.err());
+      assertFalse(r.err().contains("\tat "), r.err());
+    }
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void exampleScenarios_validate() throws IOException {
     try (var files = Files.list(Path.of("..", "scenarios"))) {
       String[] args = files.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted()

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Checks the top-level {@code routing} and builds {@link Routing}; absent keys keep {@link Routing#DEFAULT}.
@@ -75,9 +76,29 @@ final class RoutingAssembler {
       String allowed = "a whole number >= 1: how many agents skilled for " + channel
           + " must be idle (the agent itself included) before one takes it";
       int minIdleAgents = source.atLeast(source.required(spec.minIdleAgents(), minPath, allowed), 1, minPath, allowed);
+      checkHeadCount(channel, minIdleAgents, minPath);
       reservations.add(source.construct(path, () -> new Reservation(channel, minIdleAgents)));
     }
     return reservations;
+  }
+
+  /**
+   * A reservation above the head count of the groups skilled for its channel can never be met, so the
+   * channel would never be served. Only skilled groups count, as when routing counts idle agents (an
+   * overflow group does not). With shifts a group's head count is its count, the sum of its shifts'
+   * counts, even if fewer are logged in at once: the bound catches a reservation that can never be met,
+   * not one that is met only at some hours.
+   */
+  private void checkHeadCount(String channel, int minIdleAgents, String path) {
+    List<AgentGroup> skilled = groups.stream().filter(g -> g.skills().contains(channel)).toList();
+    int headCount = skilled.stream().mapToInt(AgentGroup::count).sum();
+    if (minIdleAgents > headCount) {
+      String names = skilled.stream().map(AgentGroup::name).collect(Collectors.joining(", "));
+      throw source.error(path, "'" + source.text(path, minIdleAgents) + "' is more than the " + headCount
+              + " agents skilled for " + channel + ", so no " + channel + " contact would ever be served",
+          "at most " + headCount + ", the agents skilled for " + channel + " ("
+              + (skilled.size() == 1 ? "group " : "groups ") + names + ")");
+    }
   }
 
   private List<Overflow> overflows(List<OverflowSpec> specs, String listPath) {

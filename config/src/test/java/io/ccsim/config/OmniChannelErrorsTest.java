@@ -342,6 +342,31 @@ class OmniChannelErrorsTest {
   }
 
   @Test
+  void reservationAboveHeadCount_pointsAtValueAndNamesTheSkilledGroups() {
+    // line 35; email is a skill of blended (5 agents) and backup (2)
+    ScenarioException e = loadOmniWith("minIdleAgents: 2", "minIdleAgents: 8");
+
+    assertError(e, "routing.reservations[0].minIdleAgents", 35, 50,
+        "'8' is more than the 7 agents skilled for email, so no email contact would ever be served",
+        "allowed: at most 7, the agents skilled for email (groups blended, backup)");
+  }
+
+  @Test
+  void reservationAtHeadCount_loads() {
+    assertDoesNotThrow(() -> ScenarioLoader.load("omni.yaml", OMNI.replace("minIdleAgents: 2", "minIdleAgents: 7")));
+  }
+
+  @Test
+  void reservationAboveHeadCount_overflowGroupDoesNotCount() {
+    // backup takes phone only by overflow, so only blended's 5 agents are skilled for phone
+    ScenarioException e = loadOmniWith("{channel: email, minIdleAgents: 2}", "{channel: phone, minIdleAgents: 6}");
+
+    assertError(e, "routing.reservations[0].minIdleAgents", 35, 50,
+        "'6' is more than the 5 agents skilled for phone",
+        "allowed: at most 5, the agents skilled for phone (group blended)");
+  }
+
+  @Test
   void overflowUnknownGroup_pointsAtNameAndSuggests() {
     // line 36: "  overflow: [{channel: phone, after: 30s, group: backpu}]"
     ScenarioException e = loadOmniWith("group: backup}", "group: backpu}");

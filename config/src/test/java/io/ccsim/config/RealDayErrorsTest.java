@@ -67,6 +67,23 @@ class RealDayErrorsTest {
     assertDoesNotThrow(() -> ScenarioLoader.load("day.yaml", DAY));
   }
 
+  @Test
+  void reservationAboveHeadCount_withShifts_theHeadCountIsTheSumOfTheShifts() {
+    // lines 32-33, after the night shift; email: team 10 + 8 in shifts, night 2
+    ScenarioException e = loadDayWith(NIGHT_SHIFTS,
+        NIGHT_SHIFTS + "routing:\n  reservations: [{channel: email, minIdleAgents: 21}]\n");
+
+    assertError(e, "routing.reservations[0].minIdleAgents", 33, 50, "'21' is more than the 20 agents skilled for email",
+        "allowed: at most 20, the agents skilled for email (groups team, night)");
+  }
+
+  @Test
+  void reservationAtHeadCount_withShifts_loadsThoughFewerAreLoggedInAtOnce() {
+    // At most 18 agents are logged in at once (12:00-16:00); the bound is the head count, 20.
+    assertDoesNotThrow(() -> ScenarioLoader.load("day.yaml",
+        DAY + "routing:\n  reservations: [{channel: email, minIdleAgents: 20}]\n"));
+  }
+
   // ---------------------------------------------------------------- days and horizon
 
   @ParameterizedTest

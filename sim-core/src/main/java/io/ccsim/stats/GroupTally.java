@@ -7,7 +7,10 @@ package io.ccsim.stats;
  */
 public final class GroupTally {
   private final int agents;
-  /** Whether an agent may hold several items; if not, items held equal busy agents and need no tally. */
+  /**
+   * Whether an agent may hold several items; if not, items held and the time per level need no tally
+   * (observed concurrency is 1), though an agent may still hold a paused item besides the one it serves.
+   */
   private final boolean holdsSeveral;
   private final double windowStartSeconds;
   private final double windowEndSeconds;
@@ -24,13 +27,6 @@ public final class GroupTally {
   private IntervalIntegral intervalAvailable;
   private IntervalIntegral intervalSlots;
 
-  /**
-   * Whether busy agents are read from {@link #slotsInUse}: agents that take one item at a time, each a
-   * whole agent's capacity, are busy exactly when a slot is in use, so one integral serves both and
-   * {@link #level} records nothing. The single-skill kernel uses this; the figures are the same.
-   */
-  private final boolean busyIsSlotsInUse;
-
   public GroupTally(int agents, boolean holdsSeveral, double windowStartSeconds, double windowEndSeconds) {
     this(agents, holdsSeveral, false, windowStartSeconds, windowEndSeconds);
   }
@@ -39,7 +35,6 @@ public final class GroupTally {
       double windowEndSeconds) {
     this.agents = agents;
     this.holdsSeveral = holdsSeveral;
-    this.busyIsSlotsInUse = busyIsSlotsInUse;
     this.windowStartSeconds = windowStartSeconds;
     this.windowEndSeconds = windowEndSeconds;
     this.slotsInUse = new TimeIntegral(windowStartSeconds, windowEndSeconds);
@@ -117,15 +112,23 @@ public final class GroupTally {
    * {@code fromItems} since {@code sinceSeconds}.
    */
   public void level(double sinceSeconds, double nowSeconds, int fromItems, int toItems) {
-    if (busyIsSlotsInUse) {
+    if (busyIsSlotsInUse()) {
       return;
     }
-    if (!holdsSeveral) {
-      if (fromItems != toItems) {
-        busyAgents.add(nowSeconds, toItems - fromItems);
-      }
-      return;
+    if (holdsSeveral) {
+      severalLevel(sinceSeconds, nowSeconds, fromItems, toItems);
     }
+    // Busy means at least one item, so only 0 <-> n changes it. This holds for one-at-a-time groups too:
+    // a call that interrupts an email leaves the paused email in hand, 2 items, and still one busy agent.
+    if (fromItems == 0 && toItems > 0) {
+      busyAgents.add(nowSeconds, 1);
+    } else if (fromItems > 0 && toItems == 0) {
+      busyAgents.add(nowSeconds, -1);
+    }
+  }
+
+  /** The time at each concurrency level and the items held, kept only for agents that hold several. */
+  private void severalLevel(double sinceSeconds, double nowSeconds, int fromItems, int toItems) {
     if (fromItems > 0) {
       double from = Math.max(sinceSeconds, windowStartSeconds);
       double to = Math.min(nowSeconds, windowEndSeconds);
@@ -136,15 +139,20 @@ public final class GroupTally {
         agentSecondsAtLevel[fromItems] += to - from;
       }
     }
-    if (fromItems == toItems) {
-      return;
+    if (fromItems != toItems) {
+      itemsHeld.add(nowSeconds, toItems - fromItems);
     }
-    itemsHeld.add(nowSeconds, toItems - fromItems);
-    if (fromItems == 0) {
-      busyAgents.add(nowSeconds, 1);
-    } else if (toItems == 0) {
-      busyAgents.add(nowSeconds, -1);
-    }
+  }
+
+  /**
+   * Whether busy agents are read from {@link #slotsInUse}: agents that take one item at a time, each a
+   * whole agent's capacity, are busy exactly when a slot is in use, so one integral serves both and
+   * {@link #level} records nothing. The single-skill kernel uses this; the figures are the same. Read
+   * from the sharing itself rather than kept in a flag, so that such a tally holds the same fields as
+   * the general engine's and tests can compare the two field by field.
+   */
+  private boolean busyIsSlotsInUse() {
+    return busyAgents == slotsInUse;
   }
 
   public void interrupted(double nowSeconds) {

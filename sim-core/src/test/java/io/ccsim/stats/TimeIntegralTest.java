@@ -15,4 +15,32 @@ class TimeIntegralTest {
     assertEquals(25, busy.areaUntil(30), 1e-12);
     assertEquals(2.5, busy.windowAverage(30), 1e-12);
   }
+
+  @Test
+  void levelFromBeforeToAfterTheWindow_countsTheWholeWindow() {
+    TimeIntegral busy = new TimeIntegral(10, 20);
+    busy.add(0, 3);
+    assertEquals(30, busy.areaUntil(50), 1e-12);
+    assertEquals(3, busy.level());
+  }
+
+  @Test
+  void changesOnlyBeforeTheWindow_countNothing() {
+    TimeIntegral busy = new TimeIntegral(10, 20);
+    busy.add(2, 4);
+    busy.add(8, -4);
+    assertEquals(0, busy.areaUntil(30));
+    assertEquals(0, busy.level());
+  }
+
+  @Test
+  void readingMidWindow_countsTheCurrentLevelOnce() {
+    TimeIntegral busy = new TimeIntegral(10, 20);
+    busy.add(10, 3);
+    assertEquals(15, busy.areaUntil(15), 1e-12);
+    assertEquals(15, busy.areaUntil(15), 1e-12);
+    busy.add(18, -1); // 3 x 8, then 2 x 2
+    assertEquals(28, busy.areaUntil(25), 1e-12);
+    assertEquals(2.8, busy.windowAverage(25), 1e-12);
+  }
 }
