@@ -1,0 +1,74 @@
+package io.ccsim.staffing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ccsim.analytic.ErlangA;
+import io.ccsim.analytic.ErlangC;
+import io.ccsim.analytic.QueueLimits;
+import io.ccsim.analytic.StaffingGoal;
+import io.ccsim.analytic.Traffic;
+import io.ccsim.distribution.Exponential;
+import io.ccsim.model.AgentGroup;
+import io.ccsim.model.ArrivalStream;
+import io.ccsim.model.Channel;
+import io.ccsim.model.Scenario;
+import io.ccsim.model.ServiceLevelDefinition;
+import io.ccsim.model.ServiceLevelGoal;
+import io.ccsim.run.ProgressListener;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StaffingSearchTest {
+  private static final double RATE = 200.0 / 3600;
+  private static final double AHT = 180;
+  private static final ServiceLevelGoal GOAL = new ServiceLevelGoal(20, 0.80, ServiceLevelDefinition.ANSWERED_OF_OFFERED);
+
+  /** 200 calls/h, 180 s exponential, 80% within 20 s; long replications so the CIs are narrow. */
+  static Scenario phone(Exponential patience) {
+    Channel phone = new Channel("phone", GOAL, new Exponential(AHT), patience, Channel.UNLIMITED_QUEUE);
+    return new Scenario("phone", 5, 10, 3600, 3600 + 100 * 3600, List.of(phone),
+        List.of(new ArrivalStream("phone", RATE)), List.of(new AgentGroup("team", 1, List.of("phone"))));
+  }
+
+  static StaffingSearch.Options options(int threads) {
+    return new StaffingSearch.Options(false, Map.of(), Map.of(), threads, StaffingSearch.DEFAULT_MAX_SIMULATIONS,
+        ProgressListener.NONE);
+  }
+
+  @Test
+  void stationary_noAbandonment_findsTheErlangCStaffing() {
+    Traffic traffic = new Traffic(RATE, AHT);
+    int erlang = ErlangC.staff(traffic, 20, StaffingGoal.of(0.80, 1, traffic.loadErlangs())).orElseThrow().agents();
+    StaffingResult result = StaffingSearch.run(phone(null), options(2));
+    System.out.println("Erlang C " + erlang + " search " + result.plan() + " checks " + result.searchChecks()
+        + " sims " + result.simulations());
+    assertTrue(result.feasible());
+    assertEquals(erlang, result.plan().agents(0, 0));
+    assertTrue(result.targetsMet());
+  }
+
+  @Test
+  void stationary_withAbandonment_findsTheErlangAStaffing() {
+    Traffic traffic = new Traffic(RATE, AHT);
+    int erlang = ErlangA.staff(traffic, QueueLimits.patience(300), 20,
+        StaffingGoal.of(0.80, 1, traffic.loadErlangs())).orElseThrow().agents();
+    StaffingResult result = StaffingSearch.run(phone(new Exponential(300)), options(2));
+    System.out.println("Erlang A " + erlang + " search " + result.plan() + " checks " + result.searchChecks()
+        + " sims " + result.simulations());
+    assertEquals(erlang, result.plan().agents(0, 0));
+    assertTrue(result.targetsMet());
+  }
+
+  @Test
+  void capBelowTheNeed_isInfeasible() {
+    StaffingSearch.Options capped = new StaffingSearch.Options(false, Map.of(), Map.of("team", 10), 1,
+        StaffingSearch.DEFAULT_MAX_SIMULATIONS, ProgressListener.NONE);
+    StaffingResult result = StaffingSearch.run(phone(null).withRun(5, 3), capped);
+    assertFalse(result.feasible());
+    assertFalse(result.targetsMet());
+    assertEquals(10, result.plan().agents(0, 0));
+  }
+}
