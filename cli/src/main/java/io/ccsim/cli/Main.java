@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       CompareCommand.class,
       SweepCommand.class,
+      StaffCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
       PoliciesCommand.class,

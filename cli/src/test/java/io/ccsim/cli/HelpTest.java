@@ -11,7 +11,7 @@ import java.util.List;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"run", "compare", "sweep", "check", "validate", "erlang", "erlang c", "erlang a", "erlang b",
+  @ValueSource(strings = {"run", "compare", "sweep", "staff", "check", "validate", "erlang", "erlang c", "erlang a", "erlang b",
       "erlang profile", "bench", "load", "arrivals", "policies"})
   void everyCommandsHelp_hasAnExample_andFormatsCleanly(String command) {
     String[] args = (command + " --help").split(" ");

@@ -43,8 +43,6 @@ class StaffingSearchTest {
     Traffic traffic = new Traffic(RATE, AHT);
     int erlang = ErlangC.staff(traffic, 20, StaffingGoal.of(0.80, 1, traffic.loadErlangs())).orElseThrow().agents();
     StaffingResult result = StaffingSearch.run(phone(null), options(2));
-    System.out.println("Erlang C " + erlang + " search " + result.plan() + " checks " + result.searchChecks()
-        + " sims " + result.simulations());
     assertTrue(result.feasible());
     assertEquals(erlang, result.plan().agents(0, 0));
     assertTrue(result.targetsMet());
@@ -56,8 +54,6 @@ class StaffingSearchTest {
     int erlang = ErlangA.staff(traffic, QueueLimits.patience(300), 20,
         StaffingGoal.of(0.80, 1, traffic.loadErlangs())).orElseThrow().agents();
     StaffingResult result = StaffingSearch.run(phone(new Exponential(300)), options(2));
-    System.out.println("Erlang A " + erlang + " search " + result.plan() + " checks " + result.searchChecks()
-        + " sims " + result.simulations());
     assertEquals(erlang, result.plan().agents(0, 0));
     assertTrue(result.targetsMet());
   }
