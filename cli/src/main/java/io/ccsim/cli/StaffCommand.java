@@ -117,6 +117,8 @@ final class StaffCommand implements Callable<Integer> {
       throw new BadInputException(file + ": " + e.getMessage(), e);
     }
     int threads = runOptions.threads(spec);
+    // The search's length is not known in advance: the bar counts replications against its cap of
+    // simulations, so it usually ends early.
     ProgressBar bar = progress.start(spec,
         (long) (StaffingSearch.DEFAULT_MAX_SIMULATIONS + 1) * scenario.replications());
     StaffingResult result;
