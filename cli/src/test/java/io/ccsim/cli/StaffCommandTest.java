@@ -101,4 +101,17 @@ class StaffCommandTest {
       previous = agents;
     }
   }
+
+  @Test
+  void perDay_judgesEachChannelOverTheDay() {
+    CliRun run = CliRun.of("staff", DAY, "--per", "day", "--replications", "4", "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode json = run.json();
+    assertEquals("day", json.get("per").asText());
+    JsonNode targets = json.get("verification").get("targets");
+    assertEquals(3, targets.size(), targets.toString());
+    for (JsonNode t : targets) {
+      assertTrue(t.get("interval").isNull(), t.toString());
+    }
+  }
 }

@@ -67,4 +67,21 @@ class StaffingSearchTest {
     assertFalse(result.targetsMet());
     assertEquals(10, result.plan().agents(0, 0));
   }
+
+  @Test
+  void twoGroups_anyThreadCount_giveTheSameStaffing_andTheCheapGroupCarriesIt() {
+    Scenario two = phone(new Exponential(300)).withRun(5, 4);
+    two = new Scenario(two.name(), two.seed(), two.replications(), two.warmupSeconds(), 3600 + 20 * 3600,
+        two.channels(), two.arrivals(), List.of(new AgentGroup("dear", 1, List.of("phone")),
+            new AgentGroup("cheap", 1, List.of("phone"))));
+    Map<String, Double> costs = Map.of("dear", 3.0);
+    StaffingResult one = StaffingSearch.run(two, new StaffingSearch.Options(false, costs, Map.of(), 1, 300,
+        ProgressListener.NONE));
+    StaffingResult many = StaffingSearch.run(two, new StaffingSearch.Options(false, costs, Map.of(), 3, 300,
+        ProgressListener.NONE));
+    assertEquals(one.plan(), many.plan());
+    assertEquals(one.verificationChecks(), many.verificationChecks());
+    assertEquals(1, one.plan().agents(0, 0), "the dear group keeps its one agent");
+    assertTrue(one.plan().agents(0, 1) >= 11, one.plan().toString());
+  }
 }
