@@ -158,15 +158,17 @@ public final class StaffingSearch {
     return ReplicationRunner.run(staffed, options.threads(), options.progress()).summary();
   }
 
-  /** One (interval, group) per interval: its most expensive group with agents to spare, best margin first. */
+  /**
+   * One (interval, group) per interval: its most expensive group with agents, best margin first; never so
+   * many of one group that the batch would take its last agent (the staffed scenario must keep it).
+   */
   private List<int[]> lowerCandidates(StaffingPlan plan, boolean[][] fixed, Summary summary) {
     List<int[]> candidates = new ArrayList<>();
     List<Double> margins = new ArrayList<>();
     for (int i = 0; i < intervals; i++) {
       int pick = -1;
       for (int g = 0; g < groups.size(); g++) {
-        if (plan.agents(i, g) > 0 && !fixed[i][g] && plan.total(g) > 1
-            && (pick < 0 || cost(g) >= cost(pick))) {
+        if (plan.agents(i, g) > 0 && !fixed[i][g] && plan.total(g) > 1 && (pick < 0 || cost(g) >= cost(pick))) {
           pick = g;
         }
       }
@@ -180,13 +182,25 @@ public final class StaffingSearch {
       order.add(k);
     }
     order.sort(Comparator.comparingDouble((Integer k) -> -margins.get(k)).thenComparingInt(k -> k));
-    return order.stream().map(candidates::get).toList();
+    int[] left = new int[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      left[g] = plan.total(g);
+    }
+    List<int[]> sorted = new ArrayList<>();
+    for (int k : order) {
+      int[] c = candidates.get(k);
+      if (left[c[1]] > 1) {
+        left[c[1]]--;
+        sorted.add(c);
+      }
+    }
+    return sorted;
   }
 
   /** The smallest lower-bound margin of the live channels group g serves in staffing interval i. */
   private double margin(Summary summary, int i, int g) {
     IntervalSummary perInterval = summary.intervals();
-    if (perInterval == null || plan0()) {
+    if (perInterval == null || stationary()) {
       return 0;
     }
     double margin = Double.POSITIVE_INFINITY;
@@ -206,7 +220,7 @@ public final class StaffingSearch {
     return margin;
   }
 
-  private boolean plan0() {
+  private boolean stationary() {
     return base.intervalSeconds() == 0;
   }
 
@@ -243,7 +257,7 @@ public final class StaffingSearch {
       Channel channel = base.channels().get(base.channelIndex(f.channel()));
       if (!f.wholeRun()) {
         next = raiseIn(next, f.interval() % intervals, channel, step(f));
-      } else if (plan0()) {
+      } else if (stationary()) {
         next = raiseIn(next, 0, channel, channel.kind() == ChannelKind.LIVE ? step(f) : 1);
       } else {
         for (int i : worstIntervals(next, channel, summary)) {

@@ -84,4 +84,18 @@ class StaffingSearchTest {
     assertEquals(1, one.plan().agents(0, 0), "the dear group keeps its one agent");
     assertTrue(one.plan().agents(0, 1) >= 11, one.plan().toString());
   }
+
+  @Test
+  void expensiveGroupWithOneAgentInEachOfTwoIntervals_isNeverLoweredToNoAgentAtAll() {
+    Channel phone = new Channel("phone", GOAL, new Exponential(AHT), null, Channel.UNLIMITED_QUEUE);
+    Scenario halves = new Scenario("halves", 3, 3, 0, 86_400, List.of(phone),
+        List.of(new ArrivalStream("phone", 15 / 3600.0)), List.of(new AgentGroup("cheap", 1, List.of("phone")),
+            new AgentGroup("dear", 1, List.of("phone"))), io.ccsim.model.Routing.DEFAULT, io.ccsim.model.Journeys.NONE,
+        43_200);
+    StaffingResult result = StaffingSearch.run(halves, new StaffingSearch.Options(false, Map.of("dear", 2.0),
+        Map.of("cheap", 1), 1, 300, ProgressListener.NONE));
+    // Lowering every interval's most expensive group at once would have taken the cheap group's last agent.
+    assertTrue(result.plan().total(0) >= 1 && result.plan().total(1) >= 1, result.plan().toString());
+    assertTrue(result.feasible());
+  }
 }
