@@ -1,6 +1,7 @@
 package io.ccsim.report.check;
 
-import io.ccsim.report.Kpi;
+import io.ccsim.kpi.Format;
+import io.ccsim.kpi.Scope;
 import io.ccsim.report.KpiPath;
 import java.math.BigDecimal;
 
@@ -16,11 +17,9 @@ final class SummaryNumber {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  /** How a KPI is shown in tables. */
-  static Kpi.Format format(KpiPath path) {
-    if (path.kind() == KpiPath.Kind.GROUP) {
-      return Kpi.Format.PERCENT;
-    }
-    return Kpi.byKey(path.kpi()).map(Kpi::format).orElse(Kpi.Format.COUNT);
+  /** How a KPI is shown in the check's outcomes. */
+  static Format format(KpiPath path) {
+    // Group KPIs have been shown as percentages, right for occupancy; see the catalogue for the others.
+    return path.scope() == Scope.GROUP ? Format.PERCENT : path.kpi().format();
   }
 }
