@@ -1,9 +1,7 @@
 package io.ccsim.cli;
 
 import io.ccsim.kpi.Format;
-import io.ccsim.kpi.Kpi;
 import io.ccsim.kpi.Scope;
-import io.ccsim.kpi.View;
 import io.ccsim.model.Scenario;
 import io.ccsim.report.KpiPath;
 import io.ccsim.report.OutputDirectory;
@@ -213,9 +211,7 @@ final class SweepCommand implements Callable<Integer> {
     List<String> header = new ArrayList<>(names);
     header.add(chartKpi.toString());
     rows.add(header);
-    Kpi kpi = chartKpi.kpi();
-    Format format = chartKpi.isShare() ? Format.PERCENT
-        : chartKpi.scope() == Scope.CHANNEL && kpi.shownIn(View.TEXT) ? kpi.format() : Format.SECONDS;
+    Format format = chartKpi.kpi().format();
     for (SweepPoint p : points) {
       List<String> row = new ArrayList<>(p.values());
       row.add(TextTable.format(chartKpi.estimate(p.summary()).orElse(new Estimate(Double.NaN, Double.NaN)), format));

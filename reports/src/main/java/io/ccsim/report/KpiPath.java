@@ -79,7 +79,7 @@ public record KpiPath(Kpi kpi, String subject) {
 
   /** A short label for charts and tables, e.g. "phone service level". */
   public String label() {
-    return subject + " " + (scope() == Scope.GROUP ? kpi.key() : kpi.label());
+    return subject + " " + kpi.label();
   }
 
   @Override

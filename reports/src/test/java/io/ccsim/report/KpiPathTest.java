@@ -1,6 +1,7 @@
 package io.ccsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,9 @@ class KpiPathTest {
     assertTrue(KpiPath.parse("fax.serviceLevel").estimate(run.summary()).isEmpty());
     assertTrue(sl.isShare());
     assertEquals("phone service level", sl.label());
+    assertEquals("phone-team busy share", KpiPath.parse("groups.phone-team.busyShare").label());
+    assertTrue(KpiPath.parse("groups.phone-team.busyShare").isShare());
+    assertFalse(KpiPath.parse("groups.phone-team.concurrency").isShare());
   }
 
   @Test

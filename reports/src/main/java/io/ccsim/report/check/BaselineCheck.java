@@ -80,7 +80,7 @@ public final class BaselineCheck {
   private record Pair(KpiPath path, Estimate baseline, Estimate current) {}
 
   private static CheckOutcome test(Pair p, int nBaseline, int nCurrent, double maxRegression, int k) {
-    Format format = SummaryNumber.format(p.path());
+    Format format = p.path().kpi().format();
     String name = p.path() + " not worse than baseline by more than " + percent(maxRegression);
     String figures = String.format(Locale.ROOT, "%s = %s vs baseline %s", p.path(),
         TextTable.format(p.current(), format), TextTable.format(p.baseline(), format));

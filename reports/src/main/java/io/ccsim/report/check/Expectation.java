@@ -61,7 +61,7 @@ public record Expectation(String text, KpiPath kpi, Operator operator, double va
             ? "groups " + String.join(", ", summary.groups().keySet())
             : "channels " + String.join(", ", summary.channels().keySet()))));
     boolean holds = operator.holds(estimate.mean(), value);
-    String actual = TextTable.format(estimate, SummaryNumber.format(kpi));
+    String actual = TextTable.format(estimate, kpi.kpi().format());
     String detail = Double.isNaN(estimate.mean())
         ? kpi + " is undefined in this run (n/a)"
         : String.format(Locale.ROOT, "%s = %s (mean ± 95%% CI), expected %s %s", kpi, actual, operator.symbol(),

@@ -1,8 +1,5 @@
 package io.ccsim.report.check;
 
-import io.ccsim.kpi.Format;
-import io.ccsim.kpi.Scope;
-import io.ccsim.report.KpiPath;
 import java.math.BigDecimal;
 
 /** Number formatting shared by the check's outcomes. */
@@ -17,9 +14,4 @@ final class SummaryNumber {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  /** How a KPI is shown in the check's outcomes. */
-  static Format format(KpiPath path) {
-    // Group KPIs have been shown as percentages, right for occupancy; see the catalogue for the others.
-    return path.scope() == Scope.GROUP ? Format.PERCENT : path.kpi().format();
-  }
 }

@@ -63,6 +63,18 @@ class CheckTest {
   }
 
   @Test
+  void expectation_groupKpis_areShownInTheirCatalogueFormat() {
+    Summary s = summary(10, new Estimate(0.85, 0.02), NONE);
+    GroupSummary team = new GroupSummary(10, s.groups().get("team").kpis()
+        .with(Kpi.CONCURRENCY, new Estimate(2.5, 0.04)).with(Kpi.INTERRUPTIONS, new Estimate(3, 0.5)), Map.of());
+    Summary withTeam = new Summary("s", 1, 10, 0, 3600, s.channels(), Map.of("team", team));
+    assertTrue(Expectation.parse("groups.team.concurrency >= 2").evaluate(withTeam).detail()
+        .contains("= 2.50 ± 0.04 (mean"), "items held, not a percentage");
+    assertTrue(Expectation.parse("groups.team.interruptions < 5").evaluate(withTeam).detail().contains("= 3.0 ± 0.5 (mean"));
+    assertTrue(Expectation.parse("groups.team.occupancy <= 0.9").evaluate(withTeam).detail().contains("= 80.00% ± 1.00%"));
+  }
+
+  @Test
   void expectation_badText_saysWhatIsAllowed() {
     for (String bad : new String[] {"phone.serviceLevel", "phone.serviceLevel =< 1", "phone.serviceLevel >= x",
         "phone.serviceLevel >= 1 2", "phone.x >= 1", ">= 1"}) {
