@@ -58,11 +58,12 @@ class KpiPathTest {
         assertTrue(channel.getMessage().contains(kpi.key()), kpi.key() + " missing from: " + channel.getMessage());
       }
     }
-    assertEquals("CHANNEL.KPI with KPI one of offered, answered, abandoned, blocked, serviceLevel, asaSeconds,"
-        + " meanWaitSeconds, probWait, abandonRate, blockRate, waitP50Seconds, waitP90Seconds, waitP99Seconds,"
-        + " unfinished, ahtSeconds, holdSeconds, backlogAtEnd (e.g. phone.serviceLevel), or groups.GROUP.KPI"
-        + " (occupancy, slotOccupancy, busyShare, concurrency, interruptions, overtimeSeconds)", KpiPath.FORMS,
-        "the message is part of check's and sweep's output");
+    // The message is part of check's and sweep's output; new KPIs may only extend the lists.
+    assertTrue(KpiPath.FORMS.startsWith("CHANNEL.KPI with KPI one of offered, answered, abandoned, blocked,"
+        + " serviceLevel, asaSeconds, meanWaitSeconds, probWait, abandonRate, blockRate, waitP50Seconds,"
+        + " waitP90Seconds, waitP99Seconds, unfinished, ahtSeconds, holdSeconds, backlogAtEnd"), KpiPath.FORMS);
+    assertTrue(KpiPath.FORMS.contains(" (e.g. phone.serviceLevel), or groups.GROUP.KPI (occupancy, slotOccupancy,"
+        + " busyShare, concurrency, interruptions, overtimeSeconds"), KpiPath.FORMS);
     assertThrows(IllegalArgumentException.class, () -> KpiPath.parse("phone.repeatContactRate"),
         "journey KPIs are not channel KPIs");
   }

@@ -80,14 +80,17 @@ class SummaryWritersTest {
     Iterator<String> keys = root.get("channels").get("phone").fieldNames();
     List<String> phoneKeys = new ArrayList<>();
     keys.forEachRemaining(phoneKeys::add);
-    assertEquals(List.of("kind", "offered", "answered", "abandoned", "blocked", "serviceLevel", "serviceLevelDefinition",
-        "serviceLevelThresholdSeconds", "serviceLevelTarget", "serviceLevelClock", "asaSeconds", "meanWaitSeconds",
-        "probWait", "abandonRate", "blockRate", "waitP50Seconds", "waitP90Seconds", "waitP99Seconds", "unfinished",
-        "ahtSeconds", "holdSeconds", "backlogAtEnd"), phoneKeys, "the contract's order");
+    // The contract's order; later versions may only add keys after these.
+    List<String> phoneContract = List.of("kind", "offered", "answered", "abandoned", "blocked", "serviceLevel",
+        "serviceLevelDefinition", "serviceLevelThresholdSeconds", "serviceLevelTarget", "serviceLevelClock",
+        "asaSeconds", "meanWaitSeconds", "probWait", "abandonRate", "blockRate", "waitP50Seconds", "waitP90Seconds",
+        "waitP99Seconds", "unfinished", "ahtSeconds", "holdSeconds", "backlogAtEnd");
+    assertEquals(phoneContract, phoneKeys.subList(0, phoneContract.size()));
     List<String> teamKeys = new ArrayList<>();
     root.get("groups").get("team").fieldNames().forEachRemaining(teamKeys::add);
-    assertEquals(List.of("agents", "occupancy", "slotOccupancy", "busyShare", "concurrency", "concurrencyDistribution",
-        "interruptions", "overtimeSeconds"), teamKeys);
+    List<String> teamContract = List.of("agents", "occupancy", "slotOccupancy", "busyShare", "concurrency",
+        "concurrencyDistribution", "interruptions", "overtimeSeconds");
+    assertEquals(teamContract, teamKeys.subList(0, teamContract.size()));
   }
 
   @Test
