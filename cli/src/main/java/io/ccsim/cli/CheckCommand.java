@@ -1,6 +1,7 @@
 package io.ccsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ccsim.kpi.Scope;
 import io.ccsim.model.Scenario;
 import io.ccsim.report.OutputDirectory;
 import io.ccsim.report.SummaryJson;
@@ -101,12 +102,12 @@ final class CheckCommand implements Callable<Integer> {
     Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file));
     // Expectations naming channels or groups the scenario lacks are input errors: say so before running.
     for (Expectation e : parsed) {
-      boolean known = e.kpi().kind() == io.ccsim.report.KpiPath.Kind.GROUP
+      boolean known = e.kpi().scope() == Scope.GROUP
           ? scenario.groups().stream().anyMatch(g -> g.name().equals(e.kpi().subject()))
           : scenario.channelIndex(e.kpi().subject()) >= 0;
       if (!known) {
         throw new BadInputException("--expect: '" + e.text() + "': the scenario has no "
-            + (e.kpi().kind() == io.ccsim.report.KpiPath.Kind.GROUP ? "group" : "channel") + " '" + e.kpi().subject() + "'");
+            + (e.kpi().scope() == Scope.GROUP ? "group" : "channel") + " '" + e.kpi().subject() + "'");
       }
     }
     ProgressBar bar = progress.start(spec, scenario.replications());

@@ -1,5 +1,7 @@
 package io.ccsim.cli;
 
+import io.ccsim.kpi.Format;
+import io.ccsim.kpi.Scope;
 import io.ccsim.model.Scenario;
 import io.ccsim.report.KpiPath;
 import io.ccsim.report.OutputDirectory;
@@ -9,7 +11,6 @@ import io.ccsim.report.chart.SweepChart;
 import io.ccsim.report.sweep.SweepCsv;
 import io.ccsim.report.sweep.SweepLines;
 import io.ccsim.report.sweep.SweepPoint;
-import io.ccsim.report.Kpi;
 import io.ccsim.run.ProgressListener;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.run.RunResult;
@@ -125,11 +126,11 @@ final class SweepCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException("--kpi: " + e.getMessage(), e);
     }
-    boolean known = path.kind() == KpiPath.Kind.GROUP
+    boolean known = path.scope() == Scope.GROUP
         ? base.groups().stream().anyMatch(g -> g.name().equals(path.subject()))
         : base.channelIndex(path.subject()) >= 0;
     if (!known) {
-      throw new BadInputException("--kpi: the scenario has no " + (path.kind() == KpiPath.Kind.GROUP ? "group" : "channel")
+      throw new BadInputException("--kpi: the scenario has no " + (path.scope() == Scope.GROUP ? "group" : "channel")
           + " '" + path.subject() + "'");
     }
     return path;
@@ -210,8 +211,7 @@ final class SweepCommand implements Callable<Integer> {
     List<String> header = new ArrayList<>(names);
     header.add(chartKpi.toString());
     rows.add(header);
-    Kpi.Format format = chartKpi.isShare() ? Kpi.Format.PERCENT
-        : Kpi.byKey(chartKpi.kpi()).map(Kpi::format).orElse(Kpi.Format.SECONDS);
+    Format format = chartKpi.kpi().format();
     for (SweepPoint p : points) {
       List<String> row = new ArrayList<>(p.values());
       row.add(TextTable.format(chartKpi.estimate(p.summary()).orElse(new Estimate(Double.NaN, Double.NaN)), format));

@@ -1,5 +1,7 @@
 package io.ccsim.report;
 
+import io.ccsim.kpi.Format;
+import io.ccsim.kpi.Kpi;
 import io.ccsim.report.chart.Bar;
 import io.ccsim.report.chart.ChartImage;
 import io.ccsim.report.chart.EstimateBarChart;
@@ -15,7 +17,8 @@ import java.util.List;
  * their colors), occupancy of all agents and of shared groups, then each scenario's own charts.
  */
 public final class ComparisonCharts {
-  private static final List<Kpi> BAR_KPIS = List.of(Kpi.SERVICE_LEVEL, Kpi.ASA, Kpi.ABANDON_RATE, Kpi.WAIT_P90);
+  private static final List<Kpi> BAR_KPIS =
+      List.of(Kpi.SERVICE_LEVEL, Kpi.ASA_SECONDS, Kpi.ABANDON_RATE, Kpi.WAIT_P90_SECONDS);
 
   private ComparisonCharts() {}
 
@@ -38,7 +41,7 @@ public final class ComparisonCharts {
       }
       if (!bars.isEmpty()) {
         charts.add(EstimateBarChart.render("compare-" + kpi.key(), capitalized(kpi.label()) + " with 95% CI",
-            kpi.label(), kpi.format() == Kpi.Format.PERCENT, EstimateBarChart.ColorBy.SERIES, bars));
+            kpi.label(), kpi.format() == Format.PERCENT, EstimateBarChart.ColorBy.SERIES, bars));
       }
     }
     List<Bar> occupancy = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.ccsim.report;
 
+import io.ccsim.kpi.Kpi;
 import io.ccsim.model.Channel;
 import io.ccsim.report.chart.Bar;
 import io.ccsim.report.chart.ChartImage;
@@ -11,6 +12,7 @@ import io.ccsim.report.chart.WaitPercentileChart;
 import io.ccsim.run.GroupSummary;
 import io.ccsim.run.ReplicationKpis;
 import io.ccsim.run.RunResult;
+import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,8 @@ public final class RunCharts {
     }
     List<Bar> occupancy = new ArrayList<>();
     for (Map.Entry<String, GroupSummary> g : run.summary().groups().entrySet()) {
-      occupancy.add(new Bar("occupancy", g.getKey(), g.getValue().occupancy().mean(), g.getValue().occupancy().ci95()));
+      Estimate e = g.getValue().get(Kpi.OCCUPANCY);
+      occupancy.add(new Bar("occupancy", g.getKey(), e.mean(), e.ci95()));
     }
     if (!occupancy.isEmpty()) {
       charts.add(EstimateBarChart.render(prefix + "occupancy", "Occupancy per group with 95% CI" + titleSuffix,

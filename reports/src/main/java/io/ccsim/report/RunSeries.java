@@ -1,5 +1,6 @@
 package io.ccsim.report;
 
+import io.ccsim.kpi.Kpi;
 import io.ccsim.report.chart.ConcurrencyDistribution;
 import io.ccsim.report.chart.IntervalSeries;
 import io.ccsim.run.ChannelSummary;
@@ -74,7 +75,7 @@ public record RunSeries(
    */
   private static java.util.Optional<ConcurrencyDistribution> concurrency(String name, GroupSummary group) {
     Map<String, Estimate> byLevel = group.concurrencyDistribution();
-    double busy = group.busyShare().mean();
+    double busy = group.get(Kpi.BUSY_SHARE).mean();
     if (byLevel.size() < 2 || Double.isNaN(busy)) {
       return java.util.Optional.empty();
     }

@@ -1,16 +1,19 @@
 package io.ccsim.report;
 
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.KpiEstimates;
+import io.ccsim.kpi.Scope;
+import io.ccsim.kpi.View;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.GroupSummary;
 import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes the summary as CSV for spreadsheets: {@code channels.csv} (one row per channel, a
- * {@code _mean} and a {@code _ci95} column per KPI, named after the summary.json keys) and
+ * {@code _mean} and a {@code _ci95} column per KPI shown in CSV, named after the summary.json keys) and
  * {@code groups.csv} (likewise for the group KPIs). Undefined values are empty cells.
  */
 public final class SummaryCsv {
@@ -18,16 +21,11 @@ public final class SummaryCsv {
 
   public static String channels(Summary summary) {
     StringBuilder out = new StringBuilder("channel");
-    for (Kpi kpi : Kpi.all()) {
-      out.append(',').append(kpi.key()).append("_mean,").append(kpi.key()).append("_ci95");
-    }
+    header(out, Scope.CHANNEL);
     out.append(",serviceLevelDefinition,serviceLevelThresholdSeconds\n");
     for (Map.Entry<String, ChannelSummary> e : summary.channels().entrySet()) {
       out.append(e.getKey());
-      for (Kpi kpi : Kpi.all()) {
-        Estimate estimate = kpi.of(e.getValue());
-        out.append(',').append(cell(estimate.mean())).append(',').append(cell(estimate.ci95()));
-      }
+      cells(out, e.getValue().kpis());
       out.append(',').append(e.getValue().serviceLevelDefinition())
           .append(',').append(cell(e.getValue().serviceLevelThresholdSeconds())).append('\n');
     }
@@ -36,24 +34,28 @@ public final class SummaryCsv {
 
   public static String groups(Summary summary) {
     StringBuilder out = new StringBuilder("group,agents");
-    for (String key : GROUP_KPIS) {
-      out.append(',').append(key).append("_mean,").append(key).append("_ci95");
-    }
+    header(out, Scope.GROUP);
     out.append('\n');
     for (Map.Entry<String, GroupSummary> e : summary.groups().entrySet()) {
-      GroupSummary g = e.getValue();
-      out.append(e.getKey()).append(',').append(g.agents());
-      for (Estimate estimate : List.of(g.occupancy(), g.slotOccupancy(), g.busyShare(), g.concurrency(),
-          g.interruptions(), g.overtimeSeconds())) {
-        out.append(',').append(cell(estimate.mean())).append(',').append(cell(estimate.ci95()));
-      }
+      out.append(e.getKey()).append(',').append(e.getValue().agents());
+      cells(out, e.getValue().kpis());
       out.append('\n');
     }
     return out.toString();
   }
 
-  private static final List<String> GROUP_KPIS =
-      List.of("occupancy", "slotOccupancy", "busyShare", "concurrency", "interruptions", "overtimeSeconds");
+  private static void header(StringBuilder out, Scope scope) {
+    for (Kpi kpi : Kpi.shownIn(scope, View.CSV)) {
+      out.append(',').append(kpi.key()).append("_mean,").append(kpi.key()).append("_ci95");
+    }
+  }
+
+  private static void cells(StringBuilder out, KpiEstimates estimates) {
+    for (Kpi kpi : Kpi.shownIn(estimates.scope(), View.CSV)) {
+      Estimate estimate = estimates.get(kpi);
+      out.append(',').append(cell(estimate.mean())).append(',').append(cell(estimate.ci95()));
+    }
+  }
 
   /** Shortest round-trip text of a double; empty when undefined. */
   public static String cell(double value) {

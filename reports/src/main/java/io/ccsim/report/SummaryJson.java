@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.GroupSummary;
 import io.ccsim.run.IntervalSummary;
-import io.ccsim.run.JourneySummary;
 import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
 import java.io.IOException;
@@ -20,9 +21,9 @@ import java.util.Map;
 /**
  * Writes {@code summary.json}, the documented contract that CI scripts parse (docs/summary-json.md).
  *
- * <p>The tree is built field by field rather than by reflection so that key names and order are fixed
- * here, in one place, and cannot change by accident when a record gains a component. Undefined
- * values (NaN) are written as null.
+ * <p>The tree is built explicitly rather than by reflection: the KPIs in the catalogue's order
+ * ({@link Kpi}, where new ones go last), the other fields at fixed places here, so that key names and
+ * order cannot change by accident. Undefined values (NaN) are written as null.
  */
 public final class SummaryJson {
   private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -57,16 +58,10 @@ public final class SummaryJson {
       group(groups.putObject(e.getKey()), e.getValue());
     }
     if (summary.journeys() != null) {
-      JourneySummary j = summary.journeys();
       ObjectNode journeys = root.putObject("journeys");
-      estimate(journeys, "issues", j.issues());
-      estimate(journeys, "contactsPerIssue", j.contactsPerIssue());
-      estimate(journeys, "repeatContactRate", j.repeatContactRate());
-      estimate(journeys, "channelSwitchesPerIssue", j.channelSwitchesPerIssue());
-      estimate(journeys, "resolvedRate", j.resolvedRate());
-      estimate(journeys, "timeToResolutionSeconds", j.timeToResolutionSeconds());
-      estimate(journeys, "workloadSecondsPerIssue", j.workloadSecondsPerIssue());
-      estimate(journeys, "openAtEnd", j.openAtEnd());
+      for (Kpi kpi : Kpi.of(Scope.JOURNEY)) {
+        estimate(journeys, kpi.key(), summary.journeys().get(kpi));
+      }
     }
     if (summary.intervals() != null) {
       intervals(root.putObject("intervals"), summary.intervals());
@@ -98,39 +93,28 @@ public final class SummaryJson {
 
   private static void group(ObjectNode g, GroupSummary group) {
     g.put("agents", group.agents());
-    estimate(g, "occupancy", group.occupancy());
-    estimate(g, "slotOccupancy", group.slotOccupancy());
-    estimate(g, "busyShare", group.busyShare());
-    estimate(g, "concurrency", group.concurrency());
-    ObjectNode distribution = g.putObject("concurrencyDistribution");
-    group.concurrencyDistribution().forEach((level, share) -> estimate(distribution, level, share));
-    estimate(g, "interruptions", group.interruptions());
-    estimate(g, "overtimeSeconds", group.overtimeSeconds());
+    for (Kpi kpi : Kpi.of(Scope.GROUP)) {
+      estimate(g, kpi.key(), group.get(kpi));
+      if (kpi == Kpi.CONCURRENCY) {
+        // The distribution has always followed the mean it breaks down; the order is part of the contract.
+        ObjectNode distribution = g.putObject("concurrencyDistribution");
+        group.concurrencyDistribution().forEach((level, share) -> estimate(distribution, level, share));
+      }
+    }
   }
 
   private static void channel(ObjectNode node, ChannelSummary c) {
     node.put("kind", c.kind());
-    estimate(node, "offered", c.offered());
-    estimate(node, "answered", c.answered());
-    estimate(node, "abandoned", c.abandoned());
-    estimate(node, "blocked", c.blocked());
-    estimate(node, "serviceLevel", c.serviceLevel());
-    node.put("serviceLevelDefinition", c.serviceLevelDefinition());
-    node.put("serviceLevelThresholdSeconds", c.serviceLevelThresholdSeconds());
-    node.put("serviceLevelTarget", c.serviceLevelTarget());
-    node.put("serviceLevelClock", c.serviceLevelClock());
-    estimate(node, "asaSeconds", c.asaSeconds());
-    estimate(node, "meanWaitSeconds", c.meanWaitSeconds());
-    estimate(node, "probWait", c.probWait());
-    estimate(node, "abandonRate", c.abandonRate());
-    estimate(node, "blockRate", c.blockRate());
-    estimate(node, "waitP50Seconds", c.waitP50Seconds());
-    estimate(node, "waitP90Seconds", c.waitP90Seconds());
-    estimate(node, "waitP99Seconds", c.waitP99Seconds());
-    estimate(node, "unfinished", c.unfinished());
-    estimate(node, "ahtSeconds", c.ahtSeconds());
-    estimate(node, "holdSeconds", c.holdSeconds());
-    estimate(node, "backlogAtEnd", c.backlogAtEnd());
+    for (Kpi kpi : Kpi.of(Scope.CHANNEL)) {
+      estimate(node, kpi.key(), c.get(kpi));
+      if (kpi == Kpi.SERVICE_LEVEL) {
+        // The goal's fields have always followed the service level; the order is part of the contract.
+        node.put("serviceLevelDefinition", c.serviceLevelDefinition());
+        node.put("serviceLevelThresholdSeconds", c.serviceLevelThresholdSeconds());
+        node.put("serviceLevelTarget", c.serviceLevelTarget());
+        node.put("serviceLevelClock", c.serviceLevelClock());
+      }
+    }
   }
 
   private static void estimate(ObjectNode parent, String key, Estimate estimate) {

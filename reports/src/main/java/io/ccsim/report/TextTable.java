@@ -1,10 +1,13 @@
 package io.ccsim.report;
 
+import io.ccsim.kpi.Format;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
+import io.ccsim.kpi.View;
 import io.ccsim.model.Quantities;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.GroupSummary;
-import io.ccsim.run.JourneySummary;
 import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
@@ -28,10 +31,10 @@ public final class TextTable {
     header.addAll(summary.channels().keySet());
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
-    for (Kpi kpi : Kpi.all()) {
+    for (Kpi kpi : Kpi.shownIn(Scope.CHANNEL, View.TEXT)) {
       List<String> row = new ArrayList<>(List.of(kpi.label()));
       for (ChannelSummary c : summary.channels().values()) {
-        row.add(format(kpi.of(c), kpi.format()));
+        row.add(format(c.get(kpi), kpi.format()));
       }
       rows.add(row);
     }
@@ -43,43 +46,40 @@ public final class TextTable {
           c.serviceLevelDefinition(), ServiceLevelDefinition.fromKey(c.serviceLevelDefinition()).formula(),
           Quantities.formatDuration(c.serviceLevelThresholdSeconds()),
           c.serviceLevelClock().equals("business") ? " in business hours" : "", percent(c.serviceLevelTarget())));
-      if (c.unfinished().mean() > 0) {
+      if (c.get(Kpi.UNFINISHED).mean() > 0) {
         out.append(String.format(Locale.ROOT,
             "warning: %s had %.1f contacts per replication still waiting when the run's drain limit ended it%n",
-            e.getKey(), c.unfinished().mean()));
+            e.getKey(), c.get(Kpi.UNFINISHED).mean()));
       }
     }
     out.append('\n');
+    List<Kpi> groupKpis = Kpi.shownIn(Scope.GROUP, View.TEXT);
     List<List<String>> groupRows = new ArrayList<>();
-    groupRows.add(List.of("group", "agents", "occupancy", "busy share", "concurrency", "interruptions"));
+    List<String> groupHeader = new ArrayList<>(List.of("group", "agents"));
+    groupKpis.forEach(kpi -> groupHeader.add(kpi.label()));
+    groupRows.add(groupHeader);
     for (Map.Entry<String, GroupSummary> e : summary.groups().entrySet()) {
-      GroupSummary g = e.getValue();
-      groupRows.add(List.of(e.getKey(), Integer.toString(g.agents()), format(g.occupancy(), Kpi.Format.PERCENT),
-          format(g.busyShare(), Kpi.Format.PERCENT), format(g.concurrency(), Kpi.Format.SECONDS),
-          format(g.interruptions(), Kpi.Format.COUNT)));
+      List<String> row = new ArrayList<>(List.of(e.getKey(), Integer.toString(e.getValue().agents())));
+      groupKpis.forEach(kpi -> row.add(format(e.getValue().get(kpi), kpi.format())));
+      groupRows.add(row);
     }
     appendAligned(out, groupRows);
     out.append("occupancy: capacity in use / capacity; busy share: time with at least one item; ")
         .append("concurrency: items held while busy\n");
     if (summary.journeys() != null) {
-      JourneySummary j = summary.journeys();
       out.append('\n');
       List<List<String>> journeyRows = new ArrayList<>();
       journeyRows.add(List.of("journeys (issues that started in the window)", ""));
-      journeyRows.add(List.of("issues", format(j.issues(), Kpi.Format.COUNT)));
-      journeyRows.add(List.of("contacts per issue", format(j.contactsPerIssue(), Kpi.Format.SECONDS)));
-      journeyRows.add(List.of("repeat-contact rate", format(j.repeatContactRate(), Kpi.Format.PERCENT)));
-      journeyRows.add(List.of("channel switches per issue", format(j.channelSwitchesPerIssue(), Kpi.Format.SECONDS)));
-      journeyRows.add(List.of("resolved", format(j.resolvedRate(), Kpi.Format.PERCENT)));
-      journeyRows.add(List.of("first contact to resolution (s)", format(j.timeToResolutionSeconds(), Kpi.Format.SECONDS)));
-      journeyRows.add(List.of("workload per issue (s)", format(j.workloadSecondsPerIssue(), Kpi.Format.SECONDS)));
+      for (Kpi kpi : Kpi.shownIn(Scope.JOURNEY, View.TEXT)) {
+        journeyRows.add(List.of(kpi.label(), format(summary.journeys().get(kpi), kpi.format())));
+      }
       appendAligned(out, journeyRows);
     }
     return out.toString();
   }
 
   /** "85.00% ± 2.00%", "12.34 ± 0.56", or "n/a" when undefined. */
-  public static String format(Estimate e, Kpi.Format format) {
+  public static String format(Estimate e, Format format) {
     if (Double.isNaN(e.mean())) {
       return "n/a";
     }
@@ -88,7 +88,7 @@ public final class TextTable {
   }
 
   /** A difference with its sign: "+7.89% ± 0.80%", "-1.20 ± 0.30", or "n/a". */
-  public static String formatDifference(Estimate e, Kpi.Format format) {
+  public static String formatDifference(Estimate e, Format format) {
     if (Double.isNaN(e.mean())) {
       return "n/a";
     }
@@ -98,11 +98,11 @@ public final class TextTable {
   }
 
   /** One number in a KPI's format, without a confidence interval. */
-  public static String number(double value, Kpi.Format format) {
+  public static String number(double value, Format format) {
     return switch (format) {
       case COUNT -> String.format(Locale.ROOT, "%.1f", value);
       case PERCENT -> String.format(Locale.ROOT, "%.2f%%", value * 100);
-      case SECONDS -> String.format(Locale.ROOT, "%.2f", value);
+      case SECONDS, DECIMAL -> String.format(Locale.ROOT, "%.2f", value);
     };
   }
 

@@ -21,6 +21,8 @@ public final class GroupState implements GroupView {
   final int[] servedChannelIndexes;
   /** The live channels among {@link #servedChannelIndexes}: what an agent with paused work looks at first. */
   final int[] servedLiveChannelIndexes;
+  /** The deferred channels among {@link #servedChannelIndexes}. */
+  final int[] servedDeferredChannelIndexes;
   /** Whether an agent of this group can have work paused: a served channel may interrupt another served one. */
   final boolean mayPause;
   /** Channels with a reservation that counts this group's idle agents (it is skilled for them). */
@@ -50,6 +52,8 @@ public final class GroupState implements GroupView {
     this.servedChannelIndexes = servedChannelIndexes;
     this.servedLiveChannelIndexes = Arrays.stream(servedChannelIndexes)
         .filter(c -> channels.get(c).kind() == ChannelKind.LIVE).toArray();
+    this.servedDeferredChannelIndexes = Arrays.stream(servedChannelIndexes)
+        .filter(c -> channels.get(c).kind() == ChannelKind.DEFERRED).toArray();
     this.mayPause = mayPause(servedChannelIndexes, channels);
     AgentCapacity capacity = spec.capacity();
     int n = channels.size();

@@ -31,10 +31,13 @@ final class Router implements RoutingView {
   private final Service service;
   private final Interruptions interruptions;
   /**
-   * True while an agent that may have work paused is offered live contacts only: then heads it could take
-   * by pausing its deferred work count as takeable too.
+   * Which channels an agent with room is offered at this step. Groups whose work can be paused are
+   * offered live channels first (heads they could take by pausing deferred work count as takeable), then
+   * deferred ones; other groups everything they serve in one step, as the policy ranks it.
    */
-  private boolean liveFirst;
+  private enum Step { ALL, LIVE_FIRST, THEN_DEFERRED }
+
+  private Step step = Step.ALL;
 
   Router(Simulator simulator, Topology topology, AgentSelection agentSelection, ContactSelection contactSelection,
       Service service, Interruptions interruptions) {
@@ -79,18 +82,23 @@ final class Router implements RoutingView {
    * Returns whether it is left holding nothing.
    */
   boolean fill(Agent agent) {
-    if (agent.group.mayPause) {
-      liveFirst = true;
-      try {
-        takeOffered(agent);
-      } finally {
-        liveFirst = false;
-      }
+    if (!agent.group.mayPause) {
+      takeOffered(agent);
+      return agent.isFree();
+    }
+    try {
+      step = Step.LIVE_FIRST;
+      takeOffered(agent);
       if (agent.engaged == 0 && agent.paused > 0) {
         interruptions.resume(agent);
       }
+      // No live head is left that the agent could take (the first step would have), so only deferred
+      // channels remain to be offered.
+      step = Step.THEN_DEFERRED;
+      takeOffered(agent);
+    } finally {
+      step = Step.ALL;
     }
-    takeOffered(agent);
     return agent.isFree();
   }
 
@@ -163,7 +171,7 @@ final class Router implements RoutingView {
       return false;
     }
     if (!agent.fits(channel.index, agent.group.mixChannels)
-        && !(liveFirst && Interruptions.canInterrupt(agent, channel))) {
+        && !(step == Step.LIVE_FIRST && Interruptions.canInterrupt(agent, channel))) {
       return false;
     }
     return reservationAllows(agent, channel);
@@ -172,7 +180,11 @@ final class Router implements RoutingView {
   @Override
   public int[] channelsToConsider(AgentView agent) {
     GroupState group = ((Agent) agent).group;
-    return liveFirst ? group.servedLiveChannelIndexes : group.servedChannelIndexes;
+    return switch (step) {
+      case ALL -> group.servedChannelIndexes;
+      case LIVE_FIRST -> group.servedLiveChannelIndexes;
+      case THEN_DEFERRED -> group.servedDeferredChannelIndexes;
+    };
   }
 
   @Override

@@ -18,7 +18,8 @@ public interface RoutingView {
 
   /**
    * The channels whose queue heads {@code agent} may be given at this step, in the scenario's order.
-   * An agent with paused work is first offered live channels only, then everything it serves.
+   * Agents of a group whose work can be paused are offered live channels first, then deferred ones;
+   * other agents everything they serve at once.
    */
   int[] channelsToConsider(AgentView agent);
 

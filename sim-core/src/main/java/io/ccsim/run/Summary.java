@@ -1,6 +1,10 @@
 package io.ccsim.run;
 
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.KpiEstimates;
+import io.ccsim.stats.Estimate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The result of a run over all replications; its shape is {@code summary.json} (a documented contract).
@@ -16,11 +20,23 @@ public record Summary(
     double horizonSeconds,
     Map<String, ChannelSummary> channels,
     Map<String, GroupSummary> groups,
-    JourneySummary journeys,
+    KpiEstimates journeys,
     IntervalSummary intervals) {
   /** A summary without journeys or intervals. */
   public Summary(String scenario, long seed, int replications, double warmupSeconds, double horizonSeconds,
       Map<String, ChannelSummary> channels, Map<String, GroupSummary> groups) {
     this(scenario, seed, replications, warmupSeconds, horizonSeconds, channels, groups, null, null);
+  }
+
+  /**
+   * The estimate of {@code kpi} for the channel or group named {@code subject} (ignored for journey
+   * KPIs), or empty when the run has no such channel or group, or no journeys.
+   */
+  public Optional<Estimate> estimate(Kpi kpi, String subject) {
+    return switch (kpi.scope()) {
+      case CHANNEL -> Optional.ofNullable(channels.get(subject)).map(c -> c.get(kpi));
+      case GROUP -> Optional.ofNullable(groups.get(subject)).map(g -> g.get(kpi));
+      case JOURNEY -> Optional.ofNullable(journeys).map(j -> j.get(kpi));
+    };
   }
 }

@@ -1,5 +1,6 @@
 package io.ccsim.staffing;
 
+import io.ccsim.kpi.Kpi;
 import io.ccsim.model.Channel;
 import io.ccsim.model.ChannelKind;
 import io.ccsim.model.Scenario;
@@ -27,7 +28,7 @@ public final class Targets {
       boolean byInterval = !perDay && intervals != null && channel.kind() == ChannelKind.LIVE;
       if (!byInterval) {
         checks.add(new TargetCheck(channel.name(), -1, 0, target,
-            summary.channels().get(channel.name()).serviceLevel()));
+            summary.channels().get(channel.name()).get(Kpi.SERVICE_LEVEL)));
         continue;
       }
       List<Estimate> offered = intervals.channels().get(channel.name()).get("offered");

@@ -7,6 +7,7 @@ import io.ccsim.arrivals.ArrivalSchedule;
 import io.ccsim.arrivals.ScheduledContact;
 import io.ccsim.distribution.Exponential;
 import io.ccsim.distribution.Lognormal;
+import io.ccsim.kpi.Kpi;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Channel;
@@ -81,6 +82,6 @@ class TraceReplayTest {
     // Counted (after the 30-minute warm-up): the five calls, handled in exactly 60 s plus wrap-up.
     assertEquals(5, r.channels().get(0).handled());
     Summary generated = ReplicationRunner.run(scenario, 1, ProgressListener.NONE).summary();
-    assertNotEquals(generated.channels().get("phone").offered().mean(), 5.0);
+    assertNotEquals(generated.channels().get("phone").get(Kpi.OFFERED).mean(), 5.0);
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ccsim.distribution.Exponential;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Channel;
@@ -24,25 +26,28 @@ class ReplicationKpisTest {
   void summary_isTheEstimateOfThePerReplicationKpis() {
     RunResult run = ReplicationRunner.run(SCENARIO, 1, ProgressListener.NONE);
     ChannelSummary phone = run.summary().channels().get("phone");
-    assertEquals(Estimate.of(ReplicationKpis.channel(run, "phone", "serviceLevel")), phone.serviceLevel());
-    assertEquals(Estimate.of(ReplicationKpis.channel(run, "phone", "asaSeconds")), phone.asaSeconds());
-    assertEquals(Estimate.of(ReplicationKpis.channel(run, "phone", "blockRate")), phone.blockRate());
-    assertEquals(Estimate.of(ReplicationKpis.channel(run, "chat", "offered")), run.summary().channels().get("chat").offered());
-    assertEquals(Estimate.of(ReplicationKpis.occupancy(run, "b")), run.summary().groups().get("b").occupancy());
-    assertEquals(Estimate.of(ReplicationKpis.channel(run, "phone", "waitP90Seconds")).ci95(), phone.waitP90Seconds().ci95());
+    assertEquals(Estimate.of(ReplicationKpis.perReplication(run, Kpi.SERVICE_LEVEL, "phone")),
+        phone.get(Kpi.SERVICE_LEVEL));
+    assertEquals(Estimate.of(ReplicationKpis.perReplication(run, Kpi.ASA_SECONDS, "phone")), phone.get(Kpi.ASA_SECONDS));
+    assertEquals(Estimate.of(ReplicationKpis.perReplication(run, Kpi.BLOCK_RATE, "phone")), phone.get(Kpi.BLOCK_RATE));
+    assertEquals(Estimate.of(ReplicationKpis.perReplication(run, Kpi.OFFERED, "chat")),
+        run.summary().channels().get("chat").get(Kpi.OFFERED));
+    assertEquals(Estimate.of(ReplicationKpis.perReplication(run, Kpi.OCCUPANCY, "b")),
+        run.summary().groups().get("b").get(Kpi.OCCUPANCY));
+    assertEquals(Estimate.of(ReplicationKpis.perReplication(run, Kpi.WAIT_P90_SECONDS, "phone")).ci95(),
+        phone.get(Kpi.WAIT_P90_SECONDS).ci95());
     assertEquals(ReplicationKpis.waitHistogram(run, "phone").getValueAtPercentile(90) / 1000.0,
-        phone.waitP90Seconds().mean());
-    long waited = (long) (Math.round(phone.answered().mean() * 5) + Math.round(phone.abandoned().mean() * 5));
+        phone.get(Kpi.WAIT_P90_SECONDS).mean());
+    long waited = Math.round(phone.get(Kpi.ANSWERED).mean() * 5) + Math.round(phone.get(Kpi.ABANDONED).mean() * 5);
     assertEquals(waited, ReplicationKpis.waitHistogram(run, "phone").getTotalCount());
     double[] all = ReplicationKpis.allAgentsOccupancy(run);
-    double[] a = ReplicationKpis.occupancy(run, "a");
-    double[] b = ReplicationKpis.occupancy(run, "b");
+    double[] a = ReplicationKpis.perReplication(run, Kpi.OCCUPANCY, "a");
+    double[] b = ReplicationKpis.perReplication(run, Kpi.OCCUPANCY, "b");
     assertEquals((a[0] * 10 + b[0] * 4) / 14, all[0], 1e-12);
-    for (String key : ReplicationKpis.CHANNEL_KEYS) {
-      assertEquals(5, ReplicationKpis.channel(run, "phone", key).length, key);
+    for (Kpi kpi : Kpi.of(Scope.CHANNEL)) {
+      assertEquals(5, ReplicationKpis.perReplication(run, kpi, "phone").length, kpi.key());
     }
-    assertThrows(IllegalArgumentException.class, () -> ReplicationKpis.channel(run, "phone", "nope"));
-    assertThrows(IllegalArgumentException.class, () -> ReplicationKpis.channel(run, "fax", "offered"));
-    assertThrows(IllegalArgumentException.class, () -> ReplicationKpis.occupancy(run, "nobody"));
+    assertThrows(IllegalArgumentException.class, () -> ReplicationKpis.perReplication(run, Kpi.OFFERED, "fax"));
+    assertThrows(IllegalArgumentException.class, () -> ReplicationKpis.perReplication(run, Kpi.OCCUPANCY, "nobody"));
   }
 }

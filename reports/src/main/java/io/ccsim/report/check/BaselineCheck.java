@@ -1,23 +1,24 @@
 package io.ccsim.report.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ccsim.report.Kpi;
+import io.ccsim.kpi.Direction;
+import io.ccsim.kpi.Format;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
 import io.ccsim.report.KpiPath;
 import io.ccsim.report.TextTable;
-import io.ccsim.run.ChannelSummary;
-import io.ccsim.run.ReplicationKpis;
 import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Compares a run with a baseline {@code summary.json} so that a CI gate fails on real regressions and
- * not on noise. For each channel KPI that has a direction ({@link Direction}) and is defined in both:
+ * not on noise. For each channel and group KPI that has a direction in the catalogue ({@link Kpi#direction})
+ * and is defined in both:
  *
  * <ul>
  *   <li>worsening {@code w} = how much worse the current mean is (baseline − current for service level,
@@ -47,19 +48,11 @@ public final class BaselineCheck {
     }
     int baselineReplications = baseline.path("replications").asInt(0);
     List<Pair> pairs = new ArrayList<>();
-    for (Map.Entry<String, ChannelSummary> channel : current.channels().entrySet()) {
-      for (String key : ReplicationKpis.CHANNEL_KEYS) {
-        Optional<Direction> direction = Direction.ofChannelKpi(key);
-        if (direction.isEmpty()) {
-          continue;
-        }
-        KpiPath path = new KpiPath(KpiPath.Kind.CHANNEL, channel.getKey(), key);
-        Optional<Estimate> before = path.estimate(baseline);
-        Estimate now = Kpi.estimate(channel.getValue(), key);
-        if (before.isPresent() && !Double.isNaN(before.get().mean()) && !Double.isNaN(now.mean())) {
-          pairs.add(new Pair(path, direction.get(), before.get(), now));
-        }
-      }
+    for (String channel : current.channels().keySet()) {
+      addPairs(pairs, Scope.CHANNEL, channel, current, baseline);
+    }
+    for (String group : current.groups().keySet()) {
+      addPairs(pairs, Scope.GROUP, group, current, baseline);
     }
     List<CheckOutcome> outcomes = new ArrayList<>();
     int k = Math.max(1, pairs.size());
@@ -69,14 +62,29 @@ public final class BaselineCheck {
     return outcomes;
   }
 
-  private record Pair(KpiPath path, Direction direction, Estimate baseline, Estimate current) {}
+  /** The KPIs of one channel or group that have a direction and are defined in both runs. */
+  private static void addPairs(List<Pair> pairs, Scope scope, String subject, Summary current, JsonNode baseline) {
+    for (Kpi kpi : Kpi.of(scope)) {
+      if (kpi.direction() == Direction.NONE) {
+        continue;
+      }
+      KpiPath path = new KpiPath(kpi, subject);
+      Optional<Estimate> before = path.estimate(baseline);
+      Estimate now = path.estimate(current).orElseThrow();
+      if (before.isPresent() && !Double.isNaN(before.get().mean()) && !Double.isNaN(now.mean())) {
+        pairs.add(new Pair(path, before.get(), now));
+      }
+    }
+  }
+
+  private record Pair(KpiPath path, Estimate baseline, Estimate current) {}
 
   private static CheckOutcome test(Pair p, int nBaseline, int nCurrent, double maxRegression, int k) {
-    Kpi.Format format = SummaryNumber.format(p.path());
+    Format format = p.path().kpi().format();
     String name = p.path() + " not worse than baseline by more than " + percent(maxRegression);
     String figures = String.format(Locale.ROOT, "%s = %s vs baseline %s", p.path(),
         TextTable.format(p.current(), format), TextTable.format(p.baseline(), format));
-    double w = p.direction().worsening(p.baseline().mean(), p.current().mean());
+    double w = p.path().kpi().direction().worsening(p.baseline().mean(), p.current().mean());
     double allowance = maxRegression * Math.abs(p.baseline().mean());
     String change = w == 0 ? "unchanged"
         : Math.abs(p.baseline().mean()) > 0

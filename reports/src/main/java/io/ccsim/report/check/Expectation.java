@@ -1,5 +1,6 @@
 package io.ccsim.report.check;
 
+import io.ccsim.kpi.Scope;
 import io.ccsim.report.KpiPath;
 import io.ccsim.report.TextTable;
 import io.ccsim.run.Summary;
@@ -55,12 +56,12 @@ public record Expectation(String text, KpiPath kpi, Operator operator, double va
    */
   public CheckOutcome evaluate(Summary summary) {
     Estimate estimate = kpi.estimate(summary).orElseThrow(() -> new IllegalArgumentException(
-        "'" + text + "': the scenario has no " + (kpi.kind() == KpiPath.Kind.GROUP ? "group" : "channel")
-            + " '" + kpi.subject() + "'; it has " + (kpi.kind() == KpiPath.Kind.GROUP
+        "'" + text + "': the scenario has no " + (kpi.scope() == Scope.GROUP ? "group" : "channel")
+            + " '" + kpi.subject() + "'; it has " + (kpi.scope() == Scope.GROUP
             ? "groups " + String.join(", ", summary.groups().keySet())
             : "channels " + String.join(", ", summary.channels().keySet()))));
     boolean holds = operator.holds(estimate.mean(), value);
-    String actual = TextTable.format(estimate, SummaryNumber.format(kpi));
+    String actual = TextTable.format(estimate, kpi.kpi().format());
     String detail = Double.isNaN(estimate.mean())
         ? kpi + " is undefined in this run (n/a)"
         : String.format(Locale.ROOT, "%s = %s (mean ± 95%% CI), expected %s %s", kpi, actual, operator.symbol(),

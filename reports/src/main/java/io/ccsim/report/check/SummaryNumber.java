@@ -1,7 +1,5 @@
 package io.ccsim.report.check;
 
-import io.ccsim.report.Kpi;
-import io.ccsim.report.KpiPath;
 import java.math.BigDecimal;
 
 /** Number formatting shared by the check's outcomes. */
@@ -16,11 +14,4 @@ final class SummaryNumber {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  /** How a KPI is shown in tables. */
-  static Kpi.Format format(KpiPath path) {
-    if (path.kind() == KpiPath.Kind.GROUP) {
-      return Kpi.Format.PERCENT;
-    }
-    return Kpi.byKey(path.kpi()).map(Kpi::format).orElse(Kpi.Format.COUNT);
-  }
 }

@@ -1,11 +1,12 @@
 package io.ccsim.report.compare;
 
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
+import io.ccsim.kpi.View;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.Channel;
-import io.ccsim.report.Kpi;
 import io.ccsim.run.ReplicationKpis;
 import io.ccsim.run.RunResult;
-import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,17 +56,19 @@ public final class Comparison {
     }
     List<ComparisonRow> rows = new ArrayList<>();
     for (String channel : union(runs, true)) {
-      for (Kpi kpi : Kpi.all()) {
-        rows.add(channelRow(runs, channel, kpi));
+      for (Kpi kpi : Kpi.shownIn(Scope.CHANNEL, View.COMPARE)) {
+        rows.add(row(runs, channel, channel, kpi));
       }
     }
     for (String group : union(runs, false)) {
-      rows.add(groupRow(runs, group));
+      for (Kpi kpi : Kpi.shownIn(Scope.GROUP, View.COMPARE)) {
+        rows.add(row(runs, "groups." + group, group, kpi));
+      }
     }
     rows.add(allAgentsRow(runs));
     if (runs.stream().allMatch(r -> r.run().summary().journeys() != null)) {
-      for (String key : ReplicationKpis.JOURNEY_KEYS) {
-        rows.add(journeyRow(runs, key));
+      for (Kpi kpi : Kpi.shownIn(Scope.JOURNEY, View.COMPARE)) {
+        rows.add(row(runs, JOURNEYS, JOURNEYS, kpi));
       }
     }
     return new Comparison(runs, rows);
@@ -83,44 +86,28 @@ public final class Comparison {
     return names;
   }
 
-  private static ComparisonRow channelRow(List<ComparedRun> runs, String channel, Kpi kpi) {
+  /**
+   * One KPI of the channel or group {@code name} (ignored for journeys): each run's estimate as in its
+   * summary.json, and the paired differences where both runs have the subject.
+   */
+  private static ComparisonRow row(List<ComparedRun> runs, String subject, String name, Kpi kpi) {
     List<Estimate> estimates = new ArrayList<>();
     for (ComparedRun r : runs) {
-      Summary s = r.run().summary();
-      estimates.add(s.channels().containsKey(channel) ? kpi.of(s.channels().get(channel)) : null);
+      estimates.add(r.run().summary().estimate(kpi, name).orElse(null));
     }
     List<Estimate> differences = new ArrayList<>();
-    RunResult first = runs.get(0).run();
-    // A KPI without a per-replication definition can be shown side by side but not paired.
-    boolean pairable = ReplicationKpis.CHANNEL_KEYS.contains(kpi.key());
-    boolean inFirst = pairable && first.summary().channels().containsKey(channel);
-    double[] a = inFirst ? ReplicationKpis.channel(first, channel, kpi.key()) : null;
-    for (ComparedRun r : runs.subList(1, runs.size())) {
-      boolean inThis = r.run().summary().channels().containsKey(channel);
-      differences.add(inFirst && inThis ? paired(a, ReplicationKpis.channel(r.run(), channel, kpi.key())) : null);
+    boolean inFirst = estimates.get(0) != null;
+    double[] a = inFirst ? ReplicationKpis.perReplication(runs.get(0).run(), kpi, name) : null;
+    for (int i = 1; i < runs.size(); i++) {
+      boolean inThis = estimates.get(i) != null;
+      differences.add(inFirst && inThis ? paired(a, ReplicationKpis.perReplication(runs.get(i).run(), kpi, name))
+          : null);
     }
-    return new ComparisonRow(channel, kpi.key(), Collections.unmodifiableList(estimates),
+    return new ComparisonRow(subject, kpi, Collections.unmodifiableList(estimates),
         Collections.unmodifiableList(differences));
   }
 
-  private static ComparisonRow groupRow(List<ComparedRun> runs, String group) {
-    List<Estimate> estimates = new ArrayList<>();
-    for (ComparedRun r : runs) {
-      var g = r.run().summary().groups().get(group);
-      estimates.add(g == null ? null : g.occupancy());
-    }
-    List<Estimate> differences = new ArrayList<>();
-    RunResult first = runs.get(0).run();
-    boolean inFirst = first.summary().groups().containsKey(group);
-    double[] a = inFirst ? ReplicationKpis.occupancy(first, group) : null;
-    for (ComparedRun r : runs.subList(1, runs.size())) {
-      boolean inThis = r.run().summary().groups().containsKey(group);
-      differences.add(inFirst && inThis ? paired(a, ReplicationKpis.occupancy(r.run(), group)) : null);
-    }
-    return new ComparisonRow("groups." + group, "occupancy", Collections.unmodifiableList(estimates),
-        Collections.unmodifiableList(differences));
-  }
-
+  /** Every agent of a scenario together, as occupancy: busy agents of every group / all agents. */
   private static ComparisonRow allAgentsRow(List<ComparedRun> runs) {
     List<Estimate> estimates = new ArrayList<>();
     for (ComparedRun r : runs) {
@@ -131,25 +118,7 @@ public final class Comparison {
     for (ComparedRun r : runs.subList(1, runs.size())) {
       differences.add(paired(a, ReplicationKpis.allAgentsOccupancy(r.run())));
     }
-    return new ComparisonRow(ALL_AGENTS, "occupancy", Collections.unmodifiableList(estimates),
-        Collections.unmodifiableList(differences));
-  }
-
-  /** One journey KPI (subject {@value #JOURNEYS}), when every scenario has journeys. */
-  private static ComparisonRow journeyRow(List<ComparedRun> runs, String key) {
-    List<Estimate> estimates = new ArrayList<>();
-    List<double[]> perReplication = new ArrayList<>();
-    for (ComparedRun r : runs) {
-      double[] values = r.run().replications().stream()
-          .mapToDouble(rep -> ReplicationKpis.journey(key, rep.journeys())).toArray();
-      perReplication.add(values);
-      estimates.add(Estimate.of(values));
-    }
-    List<Estimate> differences = new ArrayList<>();
-    for (double[] b : perReplication.subList(1, perReplication.size())) {
-      differences.add(paired(perReplication.get(0), b));
-    }
-    return new ComparisonRow(JOURNEYS, key, Collections.unmodifiableList(estimates),
+    return new ComparisonRow(ALL_AGENTS, Kpi.OCCUPANCY, Collections.unmodifiableList(estimates),
         Collections.unmodifiableList(differences));
   }
 
@@ -183,9 +152,9 @@ public final class Comparison {
     return rows.stream().map(ComparisonRow::subject).distinct().toList();
   }
 
-  /** The row of one subject's KPI. */
+  /** The row of one subject's KPI, by its summary.json key. */
   public ComparisonRow row(String subject, String kpi) {
-    return rows.stream().filter(r -> r.subject().equals(subject) && r.kpi().equals(kpi)).findFirst()
+    return rows.stream().filter(r -> r.subject().equals(subject) && r.kpi().key().equals(kpi)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no row " + subject + "." + kpi));
   }
 }

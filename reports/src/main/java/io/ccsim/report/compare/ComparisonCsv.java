@@ -23,7 +23,7 @@ public final class ComparisonCsv {
     }
     out.append('\n');
     for (ComparisonRow row : comparison.rows()) {
-      out.append(quote(row.subject())).append(',').append(row.kpi());
+      out.append(quote(row.subject())).append(',').append(row.kpi().key());
       for (Estimate e : row.estimates()) {
         out.append(',').append(e == null ? "" : SummaryCsv.cell(e.mean()))
             .append(',').append(e == null ? "" : SummaryCsv.cell(e.ci95()));

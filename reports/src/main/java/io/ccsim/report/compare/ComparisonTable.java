@@ -1,7 +1,9 @@
 package io.ccsim.report.compare;
 
+import io.ccsim.kpi.Format;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
 import io.ccsim.model.Quantities;
-import io.ccsim.report.Kpi;
 import io.ccsim.report.TextTable;
 import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ public final class ComparisonTable {
       runs.subList(1, runs.size()).forEach(r -> header.add(r.letter() + " - " + first.letter()));
       table.add(header);
       for (ComparisonRow row : comparison.rows(subject)) {
-        Kpi.Format format = format(row.kpi());
+        Format format = row.kpi().format();
         List<String> cells = new ArrayList<>(List.of(label(row.kpi())));
         for (Estimate e : row.estimates()) {
           cells.add(e == null ? "-" : TextTable.format(e, format));
@@ -66,18 +68,11 @@ public final class ComparisonTable {
     return String.join(", ", names);
   }
 
-  /** The table format of a KPI key; occupancy and the journey rates are shares. */
-  public static Kpi.Format format(String kpi) {
-    return switch (kpi) {
-      case "issues", "openAtEnd" -> Kpi.Format.COUNT;
-      case "contactsPerIssue", "channelSwitchesPerIssue", "timeToResolutionSeconds", "workloadSecondsPerIssue" ->
-          Kpi.Format.SECONDS;
-      default -> Kpi.byKey(kpi).map(Kpi::format).orElse(Kpi.Format.PERCENT);
-    };
-  }
-
-  /** The table label of a KPI key. */
-  public static String label(String kpi) {
-    return Kpi.byKey(kpi).map(Kpi::label).orElse(kpi);
+  /**
+   * The row label of a KPI: a channel KPI's table label; group and journey rows have always been named
+   * by their summary.json key, and the compare text is a contract.
+   */
+  public static String label(Kpi kpi) {
+    return kpi.scope() == Scope.CHANNEL ? kpi.label() : kpi.key();
   }
 }

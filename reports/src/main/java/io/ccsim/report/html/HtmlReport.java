@@ -1,8 +1,12 @@
 package io.ccsim.report.html;
 
+import io.ccsim.kpi.Direction;
+import io.ccsim.kpi.Format;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
+import io.ccsim.kpi.View;
 import io.ccsim.model.Quantities;
 import io.ccsim.model.ServiceLevelDefinition;
-import io.ccsim.report.Kpi;
 import io.ccsim.report.OutputDirectory;
 import io.ccsim.report.RunSeries;
 import io.ccsim.report.TextTable;
@@ -10,7 +14,6 @@ import io.ccsim.report.chart.ChartImage;
 import io.ccsim.report.chart.ClockFormat;
 import io.ccsim.report.chart.ConcurrencyDistribution;
 import io.ccsim.report.chart.IntervalSeries;
-import io.ccsim.report.check.Direction;
 import io.ccsim.report.compare.ComparedRun;
 import io.ccsim.report.compare.Comparison;
 import io.ccsim.report.compare.ComparisonRow;
@@ -24,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code report.html}: one self-contained page (styles and charts inline, no network resources) that
@@ -95,6 +97,9 @@ public final class HtmlReport {
     List<List<String>> occupancy = new ArrayList<>();
     occupancy.add(comparisonHeader(runs, "group"));
     for (ComparisonRow row : comparison.rows()) {
+      if (row.kpi() != Kpi.OCCUPANCY) {
+        continue;
+      }
       if (row.subject().startsWith("groups.")) {
         occupancy.add(comparisonCells(row, Html.swatched(row.subject().substring("groups.".length()))));
       } else if (row.subject().equals(Comparison.ALL_AGENTS)) {
@@ -128,7 +133,7 @@ public final class HtmlReport {
   }
 
   private static List<String> comparisonCells(ComparisonRow row, String firstCell) {
-    Kpi.Format format = ComparisonTable.format(row.kpi());
+    Format format = row.kpi().format();
     List<String> cells = new ArrayList<>(List.of(firstCell));
     for (Estimate e : row.estimates()) {
       cells.add(e == null ? "–" : Html.escape(TextTable.format(e, format)));
@@ -139,7 +144,7 @@ public final class HtmlReport {
     return cells;
   }
 
-  private static String difference(Estimate d, Kpi.Format format, String kpi) {
+  private static String difference(Estimate d, Format format, Kpi kpi) {
     if (d == null) {
       return "–";
     }
@@ -147,8 +152,8 @@ public final class HtmlReport {
     if (!ComparisonRow.significant(d)) {
       return text;
     }
-    Optional<Direction> direction = Direction.ofChannelKpi(kpi);
-    String tone = direction.map(dir -> dir.worsening(0, d.mean()) > 0 ? " worse" : " better").orElse("");
+    String tone = kpi.direction() == Direction.NONE ? ""
+        : kpi.direction().worsening(0, d.mean()) > 0 ? " worse" : " better";
     return "<td class=\"sig" + tone + "\">" + text + " *</td>";
   }
 
@@ -157,10 +162,10 @@ public final class HtmlReport {
     List<String> header = new ArrayList<>(List.of("KPI"));
     summary.channels().keySet().forEach(c -> header.add(Html.swatched(c)));
     rows.add(header);
-    for (Kpi kpi : Kpi.all()) {
+    for (Kpi kpi : Kpi.shownIn(Scope.CHANNEL, View.REPORT)) {
       List<String> row = new ArrayList<>(List.of(Html.escape(kpi.label())));
       for (ChannelSummary c : summary.channels().values()) {
-        row.add(Html.escape(TextTable.format(kpi.of(c), kpi.format())));
+        row.add(Html.escape(TextTable.format(c.get(kpi), kpi.format())));
       }
       rows.add(row);
     }
@@ -175,9 +180,9 @@ public final class HtmlReport {
       String note = String.format(Locale.ROOT, "Service level of %s: %s, T = %s, target %.0f%%.", e.getKey(),
           ServiceLevelDefinition.fromKey(c.serviceLevelDefinition()).formula(),
           Quantities.formatDuration(c.serviceLevelThresholdSeconds()), c.serviceLevelTarget() * 100);
-      if (c.unfinished().mean() > 0) {
+      if (c.get(Kpi.UNFINISHED).mean() > 0) {
         note += String.format(Locale.ROOT, " Warning: %.1f contacts per replication were still waiting when the"
-            + " drain limit ended the run.", c.unfinished().mean());
+            + " drain limit ended the run.", c.get(Kpi.UNFINISHED).mean());
       }
       notes.add(Html.escape(note));
     }
@@ -186,10 +191,14 @@ public final class HtmlReport {
 
   private static void groupTable(StringBuilder out, Summary summary) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("group", "agents", "occupancy"));
+    List<Kpi> kpis = Kpi.shownIn(Scope.GROUP, View.REPORT);
+    List<String> header = new ArrayList<>(List.of("group", "agents"));
+    kpis.forEach(kpi -> header.add(Html.escape(kpi.label())));
+    rows.add(header);
     for (Map.Entry<String, GroupSummary> g : summary.groups().entrySet()) {
-      rows.add(List.of(Html.swatched(g.getKey()), Integer.toString(g.getValue().agents()),
-          Html.escape(TextTable.format(g.getValue().occupancy(), Kpi.Format.PERCENT))));
+      List<String> row = new ArrayList<>(List.of(Html.swatched(g.getKey()), Integer.toString(g.getValue().agents())));
+      kpis.forEach(kpi -> row.add(Html.escape(TextTable.format(g.getValue().get(kpi), kpi.format()))));
+      rows.add(row);
     }
     Html.table(out, rows, "groups");
   }
@@ -216,7 +225,7 @@ public final class HtmlReport {
         List<String> row = new ArrayList<>(List.of(Integer.toString(k)));
         for (ConcurrencyDistribution d : series.concurrency()) {
           double[] shares = d.shareOfTime();
-          row.add(TextTable.number(k < shares.length ? shares[k] : 0, Kpi.Format.PERCENT));
+          row.add(TextTable.number(k < shares.length ? shares[k] : 0, Format.PERCENT));
         }
         rows.add(row);
       }
@@ -245,7 +254,7 @@ public final class HtmlReport {
         List<String> row = new ArrayList<>(List.of(ClockFormat.clock(t[i]) + "–" + ClockFormat.clock(end)));
         for (IntervalSeries s : table) {
           double v = s.values()[i];
-          row.add(Double.isNaN(v) ? "n/a" : TextTable.number(v, Kpi.Format.PERCENT));
+          row.add(Double.isNaN(v) ? "n/a" : TextTable.number(v, Format.PERCENT));
         }
         rows.add(row);
       }

@@ -1,6 +1,6 @@
 package io.ccsim.report.staffing;
 
-import io.ccsim.report.Kpi;
+import io.ccsim.kpi.Format;
 import io.ccsim.report.TextTable;
 import io.ccsim.staffing.StaffingPlan;
 import io.ccsim.staffing.StaffingResult;
@@ -68,7 +68,7 @@ public final class StaffingText {
     targetRows.add(List.of("channel", "interval", "target", "service level", "met"));
     for (TargetCheck c : checks) {
       targetRows.add(List.of(c.channel(), c.wholeRun() ? "whole run" : dayClock(c.startSeconds()),
-          TextTable.number(c.target(), Kpi.Format.PERCENT), TextTable.format(c.achieved(), Kpi.Format.PERCENT),
+          TextTable.number(c.target(), Format.PERCENT), TextTable.format(c.achieved(), Format.PERCENT),
           c.met() ? "yes" : c.holds() ? "within CI" : "NO"));
     }
     TextTable.appendAligned(out, targetRows);

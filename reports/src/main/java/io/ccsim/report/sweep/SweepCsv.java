@@ -1,19 +1,20 @@
 package io.ccsim.report.sweep;
 
-import io.ccsim.report.Kpi;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.Scope;
+import io.ccsim.kpi.View;
+import io.ccsim.report.KpiPath;
 import io.ccsim.report.SummaryCsv;
-import io.ccsim.run.ChannelSummary;
-import io.ccsim.run.GroupSummary;
 import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code sweep.csv}: one row per grid point, in grid order (the first parameter varies slowest). The
- * columns are the swept parameters (named by their paths), then for each channel and KPI
- * {@code CHANNEL.KPI_mean} and {@code CHANNEL.KPI_ci95}, then {@code groups.GROUP.occupancy_mean} and
- * {@code _ci95}. Undefined values are empty cells.
+ * columns are the swept parameters (named by their paths), then for each channel and KPI shown in sweeps
+ * {@code CHANNEL.KPI_mean} and {@code CHANNEL.KPI_ci95}, then likewise {@code groups.GROUP.KPI_mean} and
+ * {@code _ci95} (occupancy). Undefined values are empty cells.
  */
 public final class SweepCsv {
   private SweepCsv() {}
@@ -22,34 +23,32 @@ public final class SweepCsv {
     if (points.isEmpty()) {
       throw new IllegalArgumentException("a sweep needs at least one point");
     }
-    Summary first = points.get(0).summary();
+    List<KpiPath> columns = columns(points.get(0).summary());
     StringBuilder out = new StringBuilder(String.join(",", parameters));
-    for (String channel : first.channels().keySet()) {
-      for (Kpi kpi : Kpi.all()) {
-        out.append(',').append(channel).append('.').append(kpi.key()).append("_mean,")
-            .append(channel).append('.').append(kpi.key()).append("_ci95");
-      }
-    }
-    for (String group : first.groups().keySet()) {
-      out.append(",groups.").append(group).append(".occupancy_mean,groups.").append(group).append(".occupancy_ci95");
+    for (KpiPath column : columns) {
+      out.append(',').append(column).append("_mean,").append(column).append("_ci95");
     }
     out.append('\n');
     for (SweepPoint point : points) {
       out.append(String.join(",", point.values()));
-      for (Map.Entry<String, ChannelSummary> c : point.summary().channels().entrySet()) {
-        for (Kpi kpi : Kpi.all()) {
-          cells(out, kpi.of(c.getValue()));
-        }
-      }
-      for (GroupSummary g : point.summary().groups().values()) {
-        cells(out, g.occupancy());
+      for (KpiPath column : columns) {
+        Estimate e = column.estimate(point.summary()).orElseThrow();
+        out.append(',').append(SummaryCsv.cell(e.mean())).append(',').append(SummaryCsv.cell(e.ci95()));
       }
       out.append('\n');
     }
     return out.toString();
   }
 
-  private static void cells(StringBuilder out, Estimate e) {
-    out.append(',').append(SummaryCsv.cell(e.mean())).append(',').append(SummaryCsv.cell(e.ci95()));
+  /** Every channel's sweep KPIs, then every group's; every point has the same channels and groups. */
+  private static List<KpiPath> columns(Summary first) {
+    List<KpiPath> columns = new ArrayList<>();
+    for (String channel : first.channels().keySet()) {
+      Kpi.shownIn(Scope.CHANNEL, View.SWEEP).forEach(kpi -> columns.add(new KpiPath(kpi, channel)));
+    }
+    for (String group : first.groups().keySet()) {
+      Kpi.shownIn(Scope.GROUP, View.SWEEP).forEach(kpi -> columns.add(new KpiPath(kpi, group)));
+    }
+    return columns;
   }
 }

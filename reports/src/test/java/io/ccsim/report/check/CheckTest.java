@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.KpiEstimates;
+import io.ccsim.kpi.Scope;
 import io.ccsim.report.SummaryJson;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.GroupSummary;
@@ -21,10 +24,13 @@ class CheckTest {
   /** A one-channel summary with the given service level and ASA; other KPIs undefined. */
   static Summary summary(int replications, Estimate serviceLevel, Estimate asa) {
     Estimate zero = new Estimate(0, 0);
-    ChannelSummary phone = new ChannelSummary(new Estimate(1000, 10), new Estimate(990, 10), new Estimate(10, 1), zero,
-        serviceLevel, asa, NONE, NONE, NONE, NONE, NONE, NONE, NONE, "answered-of-offered", 20, 0.8, zero);
-    return new Summary("s", 1, replications, 0, 3600, Map.of("phone", phone),
-        Map.of("team", new GroupSummary(10, new Estimate(0.8, 0.01))));
+    KpiEstimates kpis = KpiEstimates.undefined(Scope.CHANNEL).with(Kpi.OFFERED, new Estimate(1000, 10))
+        .with(Kpi.ANSWERED, new Estimate(990, 10)).with(Kpi.ABANDONED, new Estimate(10, 1)).with(Kpi.BLOCKED, zero)
+        .with(Kpi.SERVICE_LEVEL, serviceLevel).with(Kpi.ASA_SECONDS, asa).with(Kpi.UNFINISHED, zero);
+    ChannelSummary phone = new ChannelSummary("live", kpis, "answered-of-offered", 20, 0.8, "calendar");
+    GroupSummary team = new GroupSummary(10,
+        KpiEstimates.undefined(Scope.GROUP).with(Kpi.OCCUPANCY, new Estimate(0.8, 0.01)), Map.of());
+    return new Summary("s", 1, replications, 0, 3600, Map.of("phone", phone), Map.of("team", team));
   }
 
   static JsonNode json(Summary summary) {
@@ -54,6 +60,18 @@ class CheckTest {
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
         () -> Expectation.parse("chat.serviceLevel >= 0.8").evaluate(s));
     assertTrue(missing.getMessage().contains("no channel 'chat'; it has channels phone"), missing.getMessage());
+  }
+
+  @Test
+  void expectation_groupKpis_areShownInTheirCatalogueFormat() {
+    Summary s = summary(10, new Estimate(0.85, 0.02), NONE);
+    GroupSummary team = new GroupSummary(10, s.groups().get("team").kpis()
+        .with(Kpi.CONCURRENCY, new Estimate(2.5, 0.04)).with(Kpi.INTERRUPTIONS, new Estimate(3, 0.5)), Map.of());
+    Summary withTeam = new Summary("s", 1, 10, 0, 3600, s.channels(), Map.of("team", team));
+    assertTrue(Expectation.parse("groups.team.concurrency >= 2").evaluate(withTeam).detail()
+        .contains("= 2.50 ± 0.04 (mean"), "items held, not a percentage");
+    assertTrue(Expectation.parse("groups.team.interruptions < 5").evaluate(withTeam).detail().contains("= 3.0 ± 0.5 (mean"));
+    assertTrue(Expectation.parse("groups.team.occupancy <= 0.9").evaluate(withTeam).detail().contains("= 80.00% ± 1.00%"));
   }
 
   @Test
@@ -104,13 +122,6 @@ class CheckTest {
     assertEquals(1, out.size(), "ASA is undefined in the current run, so only service level is compared");
     assertEquals(CheckOutcome.Status.SKIPPED, out.get(0).status());
     assertThrows(IllegalArgumentException.class, () -> BaselineCheck.compare(summary(1, NONE, NONE), baseline, -0.1));
-  }
-
-  @Test
-  void direction_worsening() {
-    assertEquals(0.05, Direction.HIGHER_IS_BETTER.worsening(0.85, 0.80), 1e-12);
-    assertEquals(-2, Direction.LOWER_IS_BETTER.worsening(10, 8), 1e-12);
-    assertTrue(Direction.ofChannelKpi("offered").isEmpty());
   }
 
   @Test

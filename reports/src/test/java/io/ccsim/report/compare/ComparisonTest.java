@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ccsim.kpi.Kpi;
 import io.ccsim.report.Runs;
 import io.ccsim.run.ReplicationKpis;
 import io.ccsim.run.RunResult;
@@ -33,10 +34,10 @@ class ComparisonTest {
   void rows_haveEachRunsSummaryEstimate_andPairedDifferences() {
     Comparison c = siloedVsPooled();
     ComparisonRow sl = c.row("chat", "serviceLevel");
-    assertEquals(SILOED.summary().channels().get("chat").serviceLevel(), sl.estimates().get(0));
-    assertEquals(POOLED.summary().channels().get("chat").serviceLevel(), sl.estimates().get(1));
-    double[] a = ReplicationKpis.channel(SILOED, "chat", "serviceLevel");
-    double[] b = ReplicationKpis.channel(POOLED, "chat", "serviceLevel");
+    assertEquals(SILOED.summary().channels().get("chat").get(Kpi.SERVICE_LEVEL), sl.estimates().get(0));
+    assertEquals(POOLED.summary().channels().get("chat").get(Kpi.SERVICE_LEVEL), sl.estimates().get(1));
+    double[] a = ReplicationKpis.perReplication(SILOED, Kpi.SERVICE_LEVEL, "chat");
+    double[] b = ReplicationKpis.perReplication(POOLED, Kpi.SERVICE_LEVEL, "chat");
     assertEquals(Comparison.paired(a, b), sl.differences().get(0));
     // Same seed, same channel names: the arrivals are the same, so offered does not differ at all.
     ComparisonRow offered = c.row("phone", "offered");

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ccsim.kpi.Kpi;
+import io.ccsim.kpi.KpiEstimates;
+import io.ccsim.kpi.Scope;
 import io.ccsim.report.ComparisonCharts;
 import io.ccsim.report.RunCharts;
 import io.ccsim.report.RunSeries;
@@ -76,8 +79,9 @@ class HtmlReportTest {
             "queueLength", List.of(e, e))),
         Map.of("team", Map.of("occupancy", List.of(e, new io.ccsim.stats.Estimate(0.7, 0.02)))));
     var phone = RUN.summary().channels().get("phone");
-    var team = new io.ccsim.run.GroupSummary(5, e, e, new io.ccsim.stats.Estimate(0.8, 0.01), e,
-        Map.of("1", new io.ccsim.stats.Estimate(0.5, 0), "2", new io.ccsim.stats.Estimate(0.5, 0)), e, e);
+    var team = new io.ccsim.run.GroupSummary(5, KpiEstimates.of(Scope.GROUP, kpi -> e)
+        .with(Kpi.BUSY_SHARE, new io.ccsim.stats.Estimate(0.8, 0.01)),
+        Map.of("1", new io.ccsim.stats.Estimate(0.5, 0), "2", new io.ccsim.stats.Estimate(0.5, 0)));
     var summary = new io.ccsim.run.Summary("s", 1, 3, 0, 3600, Map.of("phone", phone), Map.of("team", team), null,
         intervals);
     RunSeries series = RunSeries.of(summary);

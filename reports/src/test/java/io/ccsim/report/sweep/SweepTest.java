@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ccsim.kpi.Kpi;
 import io.ccsim.report.KpiPath;
 import io.ccsim.report.Runs;
 import io.ccsim.report.chart.SweepLine;
@@ -34,7 +35,7 @@ class SweepTest {
     assertEquals(3, lines.size(), "one line per value of the second parameter");
     assertEquals("seed=1", lines.get(0).name());
     assertArrayEquals(new double[] {11, 13}, lines.get(0).x());
-    assertEquals(points.get(3).summary().channels().get("phone").serviceLevel().mean(), lines.get(0).mean()[1]);
+    assertEquals(points.get(3).summary().channels().get("phone").get(Kpi.SERVICE_LEVEL).mean(), lines.get(0).mean()[1]);
     List<SweepLine> single = SweepLines.of(List.of("groups.phone-team.count"), points.subList(0, 1),
         KpiPath.parse("groups.phone-team.occupancy"));
     assertEquals("phone-team occupancy", single.get(0).name());

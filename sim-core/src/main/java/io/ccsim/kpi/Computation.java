@@ -1,0 +1,85 @@
+package io.ccsim.kpi;
+
+import io.ccsim.center.ReplicationResult;
+import io.ccsim.model.Scenario;
+import io.ccsim.stats.ChannelTally;
+import io.ccsim.stats.Estimate;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * How a KPI is computed for one replication from that replication's tallies, and how the replications
+ * combine into the run's estimate. {@code index} is the channel's or group's position in the scenario
+ * (ignored for journeys).
+ */
+public sealed interface Computation {
+  /** The KPI in one replication; NaN when it is not defined there (nothing answered, say). */
+  double perReplication(Scenario scenario, ReplicationResult replication, int index);
+
+  /** The run's estimate over {@code replications}, always in replication order. */
+  Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index);
+
+  /** One replication's value of a KPI. */
+  @FunctionalInterface
+  interface Measure {
+    double of(Scenario scenario, ReplicationResult replication, int index);
+  }
+
+  /** Mean ± 95% CI half-width of the per-replication values: every KPI but the wait percentiles. */
+  record MeanOverReplications(Measure measure) implements Computation {
+    @Override
+    public double perReplication(Scenario scenario, ReplicationResult replication, int index) {
+      return measure.of(scenario, replication, index);
+    }
+
+    @Override
+    public Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index) {
+      double[] values = new double[replications.size()];
+      for (int r = 0; r < values.length; r++) {
+        values[r] = measure.of(scenario, replications.get(r), index);
+      }
+      return Estimate.of(values);
+    }
+  }
+
+  /**
+   * A percentile of a channel's queue waits (answered and abandoned contacts). The point estimate reads
+   * the histogram merged over replications, which is more precise than a mean of per-replication
+   * percentiles; the ci95 comes from the spread of the per-replication percentiles.
+   */
+  record MergedWaitPercentile(double percent) implements Computation {
+    public MergedWaitPercentile {
+      if (!(percent > 0 && percent <= 100)) {
+        throw new IllegalArgumentException("a percentile must be in (0, 100], got " + percent);
+      }
+    }
+
+    @Override
+    public double perReplication(Scenario scenario, ReplicationResult replication, int index) {
+      Histogram h = replication.channels().get(index).waitMillis();
+      return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percent) / 1000.0;
+    }
+
+    @Override
+    public Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index) {
+      Histogram merged = mergedWaitMillis(replications.stream().map(r -> r.channels().get(index)).toList());
+      if (merged.getTotalCount() == 0) {
+        return new Estimate(Double.NaN, Double.NaN);
+      }
+      double[] perReplication = new double[replications.size()];
+      for (int r = 0; r < perReplication.length; r++) {
+        perReplication[r] = perReplication(scenario, replications.get(r), index);
+      }
+      return Estimate.around(merged.getValueAtPercentile(percent) / 1000.0, perReplication);
+    }
+
+    /** The waits of one channel (milliseconds) merged over every replication, in replication order. */
+    public static Histogram mergedWaitMillis(List<ChannelTally> perReplication) {
+      Histogram merged = new Histogram(ChannelTally.SIGNIFICANT_DIGITS);
+      for (ChannelTally tally : perReplication) {
+        merged.add(tally.waitMillis());
+      }
+      return merged;
+    }
+  }
+}
