@@ -48,7 +48,35 @@ final class BindingErrors {
     if (streamPath.startsWith(path)) {
       path = streamPath;
     }
+    String written = source.written(path);
+    if (written != null && isNumberProblem(e)) {
+      String quoted = "'" + ScenarioException.shorten(written, 40) + "'";
+      if (NUMERIC.matcher(written.strip()).matches()) {
+        return source.error(path, quoted + " is out of range", "a number within the limits in docs/scenario-format.md"
+            + " (whole numbers at most 2147483647)", e);
+      }
+      return source.error(path, quoted + " is not a number", "a plain number such as 14 or 0.8 (not .nan or .inf)", e);
+    }
     return source.error(path, streamProblem(e), "see docs/scenario-format.md", e);
+  }
+
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+  /** Whether the parser rejected a number: malformed ('.nan'), out of range, or too long. */
+  private static boolean isNumberProblem(JsonMappingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+          || t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+          || t instanceof NumberFormatException) {
+        return true;
+      }
+      String m = t.getMessage();
+      if (m != null && (m.contains("numeric value") || m.contains("Numeric value") || m.contains("Number value"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

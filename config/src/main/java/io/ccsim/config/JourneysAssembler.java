@@ -34,7 +34,7 @@ final class JourneysAssembler {
     }
     boolean sharedContext = spec.sharedContext() == null ? defaults.sharedContext() : spec.sharedContext();
     double factor = spec.contextHandleTimeFactor() == null ? defaults.contextHandleTimeFactor()
-        : source.positiveFactor(spec.contextHandleTimeFactor(), Paths.field(PATH, "contextHandleTimeFactor"),
+        : source.boundedFactor(spec.contextHandleTimeFactor(), Paths.field(PATH, "contextHandleTimeFactor"),
             "a factor > 0 on the handle time of a follow-up handled with context, such as 0.7 (30% shorter)");
     Map<String, Double> resolution = probabilities(spec.resolution(), Paths.field(PATH, "resolution"));
     Map<String, Double> contextResolution =

@@ -106,6 +106,10 @@ final class SourceMap {
         if (token.isScalarValue()) {
           texts.put(path, p.getText());
         } else {
+          if (open.size() >= Limits.MAX_NESTING) {
+            throw new ScenarioException(file, at, path, "too deeply nested (limit " + Limits.MAX_NESTING
+                + " levels of mappings and lists)", "at most 6 levels, as in docs/scenario-format.md", null);
+          }
           open.push(new Frame(path, token == JsonToken.START_ARRAY));
         }
       }
