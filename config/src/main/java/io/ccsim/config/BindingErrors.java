@@ -50,7 +50,7 @@ final class BindingErrors {
     }
     String written = source.written(path);
     if (written != null && isNumberProblem(e)) {
-      String quoted = "'" + ScenarioException.shorten(written, 40) + "'";
+      String quoted = ScenarioException.quote(written);
       if (NUMERIC.matcher(written.strip()).matches()) {
         return source.error(path, quoted + " is out of range", "a number within the limits in docs/scenario-format.md"
             + " (whole numbers at most 2147483647)", e);
@@ -106,7 +106,7 @@ final class BindingErrors {
 
   private static String found(MismatchedInputException e, JsonParser p) {
     if (e instanceof InvalidFormatException f && f.getValue() != null) {
-      return "'" + f.getValue() + "'";
+      return ScenarioException.quote(String.valueOf(f.getValue()));
     }
     JsonToken token = p.currentToken();
     if (token == null) {
@@ -116,7 +116,7 @@ final class BindingErrors {
       case START_ARRAY -> "a list";
       case START_OBJECT, FIELD_NAME -> "a mapping";
       case VALUE_NULL -> "an empty value";
-      default -> "'" + text(p) + "'";
+      default -> ScenarioException.quote(text(p));
     };
   }
 
@@ -173,7 +173,7 @@ final class BindingErrors {
       // A single value is not taken as a one-element list: say how to write one.
       JsonToken token = p.currentToken();
       boolean scalar = token != null && token.isScalarValue() && !(e instanceof InvalidFormatException);
-      return "a list such as [" + (scalar ? text(p) : "a, b") + "]";
+      return "a list such as [" + (scalar ? ScenarioException.shorten(text(p), 40) : "a, b") + "]";
     }
     if (target == Duration.class) {
       return Quantities.DURATION_FORMS;

@@ -56,7 +56,8 @@ final class DistributionParameters {
         return value;
       }
     }
-    throw source.error(Paths.field(path, name), "'" + ScenarioException.shorten(text, 40) + "' is not a positive number up to " + (int) Limits.MAX_CV,
+    throw source.error(Paths.field(path, name),
+        ScenarioException.quote(text) + " is not a positive number up to " + (int) Limits.MAX_CV,
         "a positive number such as 0.8, at most " + (int) Limits.MAX_CV + " (see Limits in docs/scenario-format.md)");
   }
 
@@ -72,7 +73,7 @@ final class DistributionParameters {
           + "' is more than the limit of " + Limits.MAX_PHASES + " " + name,
           "at most " + Limits.MAX_PHASES + " (see Limits in docs/scenario-format.md)");
     }
-    throw source.error(Paths.field(path, name), "'" + ScenarioException.shorten(text, 40) + "' is not a whole number >= 1",
+    throw source.error(Paths.field(path, name), ScenarioException.quote(text) + " is not a whole number >= 1",
         "a whole number >= 1 such as 3");
   }
 
@@ -102,7 +103,8 @@ final class DistributionParameters {
       double seconds = Quantities.parseDurationSeconds(text);
       if (seconds > Limits.MAX_DURATION_SECONDS) {
         throw source.error(valuePath, "'" + source.text(valuePath, text) + "' is longer than the limit of "
-            + Limits.MAX_DURATION, "a duration up to " + Limits.MAX_DURATION + " (see Limits in docs/scenario-format.md)");
+            + Limits.MAX_DURATION, "a duration up to " + Limits.MAX_DURATION
+            + " (see Limits in docs/scenario-format.md)");
       }
       if (!Double.isInfinite(seconds)) {
         return seconds;

@@ -45,6 +45,11 @@ public final class ScenarioException extends RuntimeException {
     return sb.toString();
   }
 
+  /** {@code text} in single quotes, shortened to 40 characters: a value as written, for messages. */
+  static String quote(String text) {
+    return "'" + shorten(text, 40) + "'";
+  }
+
   /**
    * Pathological input (a value of thousands of characters, a path hundreds of levels deep) must not
    * make a message of kilobytes: each part is cut in the middle, keeping its start and end.

@@ -49,7 +49,7 @@ final class ScenarioSource {
     return value;
   }
 
-  /** {@code value} if it is at most {@code max}, a documented limit (see {@link Limits}), else an error at the value. */
+  /** {@code value} if it is at most {@code max}, a documented limit ({@link Limits}), else an error at the value. */
   int atMost(int value, int max, String path, String what) {
     if (value > max) {
       throw error(path, text(path, value) + " is more than the limit of " + max + " " + what,

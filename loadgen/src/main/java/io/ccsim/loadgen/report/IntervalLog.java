@@ -38,7 +38,7 @@ public final class IntervalLog implements IntervalListener, AutoCloseable {
   private final String comment;
   private boolean closed;
 
-  /** Opens the temporary files for the report folder {@code directory} (not created here; the folder the temporaries go to is). */
+  /** Opens the temporary files for the report folder {@code directory}, which is not created here. */
   public IntervalLog(Path directory, String comment) throws IOException {
     Path target = directory.toAbsolutePath().normalize();
     this.directory = Files.isDirectory(target) ? target : target.getParent();
