@@ -56,6 +56,14 @@ class RunSizesTest {
         "horizon: '100000000h' is longer than the limit of 3650d");
   }
 
+  @Test
+  void sweepPointsThatDoNotFit_areRefusedBeforeRunning() throws IOException {
+    Path file = scenario("    patience: { distribution: exponential, mean: 300s }\n", "");
+    assertOneLine(CliRun.of("sweep", file.toString(), "--set", "arrivals.phone.rate=200,5000000/h", "--out",
+        dir.resolve("sweep").toString()), 2, "--set: at arrivals.phone.rate=5000000/h one replication needs about");
+    assertFalse(Files.exists(dir.resolve("sweep")));
+  }
+
   /** In a process of its own, so that the stopped simulation ends with it. */
   @Test
   void maxWall_stopsAHugeRun_withExit1_andWritesNothing() throws Exception {
