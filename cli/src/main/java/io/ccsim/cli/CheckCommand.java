@@ -9,6 +9,7 @@ import io.ccsim.report.check.BaselineCheck;
 import io.ccsim.report.check.CheckOutcome;
 import io.ccsim.report.check.Expectation;
 import io.ccsim.report.check.JUnitXml;
+import io.ccsim.run.Engine;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.run.RunResult;
 import java.io.IOException;
@@ -110,10 +111,18 @@ final class CheckCommand implements Callable<Integer> {
             + (e.kpi().scope() == Scope.GROUP ? "group" : "channel") + " '" + e.kpi().subject() + "'");
       }
     }
+    Double maxWall = runOptions.maxWallSeconds();
+    if (junit != null) {
+      OutputCheck.file(junit, "--junit");
+    }
+    Engine engine = Engine.AUTO.resolve(scenario, null);
+    int threads = RunGuard.threads(scenario, engine, runOptions.threads(spec));
+    RunGuard.announce(spec.commandLine().getErr(), scenario, engine, threads, maxWall);
     ProgressBar bar = progress.start(spec, scenario.replications());
     RunResult result;
     try {
-      result = ReplicationRunner.run(scenario, runOptions.threads(spec), ProgressOptions.listener(bar));
+      result = RunGuard.withinWall(maxWall, scenario.replications(), ProgressOptions.listener(bar),
+          listener -> ReplicationRunner.run(scenario, threads, listener));
     } finally {
       ProgressOptions.finish(bar);
     }
@@ -147,9 +156,8 @@ final class CheckCommand implements Callable<Integer> {
         outcomes.size(), failed, skipped == 0 ? "" : ", " + skipped + " skipped"));
     out.flush();
     if (junit != null) {
-      Path parent = junit.toAbsolutePath().getParent();
-      new OutputDirectory(parent).add(junit.getFileName().toString(),
-          JUnitXml.render("ccsim check: " + result.summary().scenario(), outcomes)).write();
+      OutputDirectory.writeFile(junit, JUnitXml.render("ccsim check: " + result.summary().scenario(), outcomes)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     return failed == 0 ? Main.OK : Main.FAILURE;
   }

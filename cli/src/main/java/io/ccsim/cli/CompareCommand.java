@@ -10,6 +10,7 @@ import io.ccsim.report.compare.Comparison;
 import io.ccsim.report.compare.ComparisonCsv;
 import io.ccsim.report.compare.ComparisonTable;
 import io.ccsim.report.html.HtmlReport;
+import io.ccsim.run.Engine;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.run.RunResult;
 import java.io.IOException;
@@ -80,13 +81,19 @@ final class CompareCommand implements Callable<Integer> {
     }
     Scenario first = runOptions.apply(spec, scenarios.get(0));
     int threads = runOptions.threads(spec);
+    Double maxWall = runOptions.maxWallSeconds();
+    OutputCheck.folder(reportDirectory, "--report");
     ProgressBar bar = progress.start(spec, (long) first.replications() * scenarios.size());
     List<ComparedRun> runs = new ArrayList<>();
     List<String> labels = labels(scenarios);
     try {
       for (int i = 0; i < scenarios.size(); i++) {
         Scenario scenario = scenarios.get(i).withRun(first.seed(), first.replications());
-        RunResult result = ReplicationRunner.run(scenario, threads, ProgressOptions.listener(bar));
+        Engine engine = Engine.AUTO.resolve(scenario, null);
+        int fitting = RunGuard.threads(scenario, engine, threads);
+        RunGuard.announce(spec.commandLine().getErr(), scenario, engine, fitting, maxWall);
+        RunResult result = RunGuard.withinWall(maxWall, scenario.replications(), ProgressOptions.listener(bar),
+            listener -> ReplicationRunner.run(scenario, fitting, listener));
         runs.add(new ComparedRun(letter(i), labels.get(i), files.get(i).toString(), result));
       }
     } finally {

@@ -13,6 +13,15 @@ public final class EngineOption {
           + "engine; general; single-skill. Results are identical; only the speed differs.")
   String engine;
 
+  /** The engine named by {@code --engine} (auto, general or single-skill), not yet resolved. */
+  Engine requested() {
+    try {
+      return Engine.parse(engine);
+    } catch (IllegalArgumentException e) {
+      throw OptionValues.bad("--engine", e.getMessage());
+    }
+  }
+
   /** The engine that will run {@code scenario}: general or single-skill; a bad name or misfit is bad input. */
   Engine resolve(Scenario scenario, List<ScheduledContact> trace) {
     try {

@@ -227,14 +227,12 @@ final class LoadCommand implements Callable<Integer> {
       throw new BadInputException("--target is required (or use --dry-run); allowed: [CHANNEL=]SPEC with SPEC one of "
           + TargetKind.forms());
     }
+    OutputCheck.folder(report, "--report");
     return run(source, plan, options, routing, thresholds, out, info);
   }
 
   private int run(ContactSource source, Plan plan, LoadOptions options, Map<String, TargetSpec> routing,
       List<Threshold> thresholds, PrintWriter out, PrintWriter info) throws IOException, InterruptedException {
-    if (report != null && Files.exists(report) && !Files.isDirectory(report)) {
-      throw new BadInputException("--report: " + report + " is a file; give a directory");
-    }
     IntervalLog log = report == null ? null
         : new IntervalLog(report, "ccsim load of " + plan.source() + ", run " + options.runId());
     TargetSettings settings = new TargetSettings(options.timeout(), options.maxInFlight(), options.smtpConnections(),

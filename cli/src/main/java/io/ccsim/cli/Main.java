@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 success, 2 bad input or usage, 1 any other failure.",
+      "Exit codes: 0 success, 2 bad input or usage, 1 any other failure (also a run",
+      "stopped by --max-wall, or outputs that could not be written).",
       "Examples:",
       "  ccsim run scenarios/single-queue.yaml --replications 20 --report report/",
       "  ccsim compare scenarios/compare-demo/siloed.yaml \\",
@@ -98,7 +99,8 @@ public final class Main implements Runnable {
   }
 
   private static String describe(Throwable ex) {
-    if (ex instanceof BadInputException) {
+    if (ex instanceof BadInputException || ex instanceof RunFailedException
+        || ex instanceof io.ccsim.report.OutputDirectory.OutputException) {
       return ex.getMessage();
     }
     String message = ex.getMessage();

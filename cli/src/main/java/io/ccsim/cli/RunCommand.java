@@ -79,14 +79,20 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file));
+    Engine requested = arrivalsFile == null ? engineOption.requested() : Engine.GENERAL;
+    Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file, requested));
     List<ScheduledContact> trace = arrivalsFile == null ? null : TraceInput.load(arrivalsFile, scenario);
-    int threads = runOptions.threads(spec);
     Engine engine = engineOption.resolve(scenario, trace);
+    int threads = RunGuard.threads(scenario, engine, runOptions.threads(spec));
+    Double maxWall = runOptions.maxWallSeconds();
+    OutputCheck.folder(outDirectory, "--out");
+    OutputCheck.folder(reportDirectory, "--report");
+    RunGuard.announce(spec.commandLine().getErr(), scenario, engine, threads, maxWall);
     ProgressBar bar = progress.start(spec, scenario.replications());
     RunResult result;
     try {
-      result = ReplicationRunner.run(scenario, threads, ProgressOptions.listener(bar), trace, engine);
+      result = RunGuard.withinWall(maxWall, scenario.replications(), ProgressOptions.listener(bar),
+          listener -> ReplicationRunner.run(scenario, threads, listener, trace, engine));
     } finally {
       ProgressOptions.finish(bar);
     }

@@ -19,6 +19,16 @@ public final class RunOptions {
       description = "Worker threads (default: all cores). Results are identical for any N.")
   Integer threads;
 
+  @Option(names = "--max-wall", paramLabel = "DURATION",
+      description = "Stop after this much wall-clock time (such as 10m or 2h) with exit code 1 and write"
+          + " nothing (default: no cap).")
+  String maxWall;
+
+  /** {@code --max-wall} in seconds, or null when not given. */
+  Double maxWallSeconds() {
+    return maxWall == null ? null : OptionValues.duration("--max-wall", maxWall, false);
+  }
+
   /** The scenario with the overrides applied. */
   Scenario apply(CommandSpec spec, Scenario scenario) {
     if (replications != null && replications < 1) {

@@ -12,7 +12,9 @@ import io.ccsim.report.sweep.SweepCsv;
 import io.ccsim.report.sweep.SweepLines;
 import io.ccsim.report.sweep.SweepPoint;
 import io.ccsim.run.ProgressListener;
+import io.ccsim.run.Engine;
 import io.ccsim.run.ReplicationRunner;
+import io.ccsim.size.RunSize;
 import io.ccsim.run.RunResult;
 import io.ccsim.stats.Estimate;
 import java.io.IOException;
@@ -96,10 +98,16 @@ final class SweepCommand implements Callable<Integer> {
     KpiPath chartKpi = chartKpi(base);
     List<int[]> grid = grid(parameters);
     int threads = runOptions.threads(spec);
+    Double maxWall = runOptions.maxWallSeconds();
+    OutputCheck.folder(outDirectory, "--out");
+    checkSizes(base, parameters, grid);
+    RunGuard.announce(spec.commandLine().getErr(), RunSize.of(base).contactsPerRun() * grid.size(),
+        Engine.AUTO.resolve(base, null), Math.min(threads, grid.size()), maxWall);
     ProgressBar bar = progress.start(spec, (long) grid.size() * base.replications());
     List<SweepPoint> points;
     try {
-      points = run(base, parameters, grid, threads, ProgressOptions.listener(bar));
+      points = RunGuard.withinWall(maxWall, (long) grid.size() * base.replications(), ProgressOptions.listener(bar),
+          listener -> run(base, parameters, grid, threads, listener));
     } finally {
       ProgressOptions.finish(bar);
     }
@@ -134,6 +142,27 @@ final class SweepCommand implements Callable<Integer> {
           + " '" + path.subject() + "'");
     }
     return path;
+  }
+
+  /** Each point's replication must fit in the heap, as a scenario file's must (see RunSize). */
+  private static void checkSizes(Scenario base, List<SweepParameter> parameters, List<int[]> grid) {
+    long heap = Runtime.getRuntime().maxMemory();
+    for (int[] point : grid) {
+      Scenario scenario = base;
+      StringBuilder values = new StringBuilder();
+      for (int i = 0; i < point.length; i++) {
+        scenario = parameters.get(i).apply(scenario, point[i]);
+        values.append(i == 0 ? "" : ", ").append(parameters.get(i).path()).append('=')
+            .append(parameters.get(i).texts().get(point[i]));
+      }
+      Engine engine = Engine.AUTO.resolve(scenario, null);
+      RunSize size = RunSize.of(scenario);
+      if (!size.fits(engine, heap)) {
+        throw new BadInputException("--set: at " + values + " one replication needs about "
+            + RunSize.bytes(size.bytesPerReplication(engine)) + ", more than the " + RunSize.bytes(heap)
+            + " heap; allowed: smaller values, or a larger heap (CCSIM_JAVA_OPTS=-Xmx...)");
+      }
+    }
   }
 
   /** Every combination of value indices, the first parameter varying slowest. */

@@ -145,6 +145,11 @@ final class ArrivalAssembler {
       throw source.error(volumePath, "'" + source.text(volumePath, volume) + "' is not a volume above 0",
           volumeAllowed);
     }
+    if (volume > Limits.MAX_RATE_PER_SECOND * 86_400) {
+      throw source.error(volumePath, "'" + source.text(volumePath, volume) + "' is more than the limit of "
+          + (long) (Limits.MAX_RATE_PER_SECOND * 86_400) + " contacts per day",
+          "at most " + (long) (Limits.MAX_RATE_PER_SECOND * 86_400) + " (see Limits in docs/scenario-format.md)");
+    }
     ArrivalSpec.Intraday intraday = spec.intraday();
     double start = timeOfDay(intraday.start(), Paths.field(intradayPath, "start"));
     double interval = interval(intraday.interval(), Paths.field(intradayPath, "interval"));
@@ -208,7 +213,7 @@ final class ArrivalAssembler {
     String cvPath = Paths.field(path, "cv");
     String allowed = "a coefficient of variation >= 0 such as 0.15 (0: no busyness)";
     double cv = source.required(spec.cv(), cvPath, allowed);
-    if (!(cv >= 0) || Double.isInfinite(cv)) {
+    if (!(cv >= 0) || cv > Limits.MAX_CV) {
       throw source.error(cvPath, "'" + source.text(cvPath, cv) + "' is not a cv >= 0", allowed);
     }
     boolean shared = spec.shared() != null && spec.shared();
@@ -244,7 +249,7 @@ final class ArrivalAssembler {
       }
       String factorPath = Paths.field(itemPath, "factor");
       String factorAllowed = "a factor above 0 on the rate, such as 3 (three times) or 0.5 (half)";
-      double factor = source.positiveFactor(source.required(spec.factor(), factorPath, factorAllowed), factorPath,
+      double factor = source.boundedFactor(source.required(spec.factor(), factorPath, factorAllowed), factorPath,
           factorAllowed);
       int day = Burst.EVERY_DAY;
       if (spec.day() != null) {
@@ -270,7 +275,8 @@ final class ArrivalAssembler {
       throw source.keyError(path, "an initial backlog needs a deferred channel, and '" + channel + "' is live",
           "omit initialBacklog, or kind: deferred under channels." + channel);
     }
-    return source.atLeast(spec, 0, path, "a whole number >= 0 of contacts waiting at time 0");
+    return source.between(spec, 0, Limits.MAX_BACKLOG, path, "a whole number >= 0 of contacts waiting at time 0",
+        "contacts waiting at time 0");
   }
 
   /** A sum or tolerance for messages, without float noise: 99.6, not 99.60000000000001. */

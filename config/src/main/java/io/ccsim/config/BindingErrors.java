@@ -48,7 +48,35 @@ final class BindingErrors {
     if (streamPath.startsWith(path)) {
       path = streamPath;
     }
+    String written = source.written(path);
+    if (written != null && isNumberProblem(e)) {
+      String quoted = ScenarioException.quote(written);
+      if (NUMERIC.matcher(written.strip()).matches()) {
+        return source.error(path, quoted + " is out of range", "a number within the limits in docs/scenario-format.md"
+            + " (whole numbers at most 2147483647)", e);
+      }
+      return source.error(path, quoted + " is not a number", "a plain number such as 14 or 0.8 (not .nan or .inf)", e);
+    }
     return source.error(path, streamProblem(e), "see docs/scenario-format.md", e);
+  }
+
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+  /** Whether the parser rejected a number: malformed ('.nan'), out of range, or too long. */
+  private static boolean isNumberProblem(JsonMappingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+          || t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+          || t instanceof NumberFormatException) {
+        return true;
+      }
+      String m = t.getMessage();
+      if (m != null && (m.contains("numeric value") || m.contains("Numeric value") || m.contains("Number value"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -78,7 +106,7 @@ final class BindingErrors {
 
   private static String found(MismatchedInputException e, JsonParser p) {
     if (e instanceof InvalidFormatException f && f.getValue() != null) {
-      return "'" + f.getValue() + "'";
+      return ScenarioException.quote(String.valueOf(f.getValue()));
     }
     JsonToken token = p.currentToken();
     if (token == null) {
@@ -88,7 +116,7 @@ final class BindingErrors {
       case START_ARRAY -> "a list";
       case START_OBJECT, FIELD_NAME -> "a mapping";
       case VALUE_NULL -> "an empty value";
-      default -> "'" + text(p) + "'";
+      default -> ScenarioException.quote(text(p));
     };
   }
 
@@ -145,7 +173,7 @@ final class BindingErrors {
       // A single value is not taken as a one-element list: say how to write one.
       JsonToken token = p.currentToken();
       boolean scalar = token != null && token.isScalarValue() && !(e instanceof InvalidFormatException);
-      return "a list such as [" + (scalar ? text(p) : "a, b") + "]";
+      return "a list such as [" + (scalar ? ScenarioException.shorten(text(p), 40) : "a, b") + "]";
     }
     if (target == Duration.class) {
       return Quantities.DURATION_FORMS;

@@ -42,7 +42,7 @@ final class CapacityAssembler {
     String allowed = "a factor > 0 on handle time, such as 0.9 (10% faster) or 1.2 (20% slower)";
     spec.forEach((channel, factor) -> {
       String valuePath = skillKey(channel, path);
-      proficiency.put(channel, source.positiveFactor(source.required(factor, valuePath, allowed), valuePath, allowed));
+      proficiency.put(channel, source.boundedFactor(source.required(factor, valuePath, allowed), valuePath, allowed));
     });
     return proficiency;
   }
@@ -57,12 +57,13 @@ final class CapacityAssembler {
       spec.perChannel().forEach((channel, max) -> {
         String valuePath = skillKey(channel, Paths.field(path, "perChannel"));
         String allowed = "a whole number >= 1: the most " + channel + " items an agent holds at once";
-        perChannel.put(channel, source.atLeast(source.required(max, valuePath, allowed), 1, valuePath, allowed));
+        perChannel.put(channel, source.between(source.required(max, valuePath, allowed), 1, Limits.MAX_PER_CHANNEL,
+            valuePath, allowed, channel + " items per agent"));
       });
     }
     String unitsPath = Paths.field(path, "units");
-    int units = spec.units() == null ? 0 : source.atLeast(spec.units(), 0, unitsPath,
-        "a whole number >= 0 such as 100 (0: units are not used)");
+    int units = spec.units() == null ? 0 : source.between(spec.units(), 0, Limits.MAX_UNITS, unitsPath,
+        "a whole number >= 0 such as 100 (0: units are not used)", "units");
     Map<String, Integer> unitCost = unitCost(spec.unitCost(), Paths.field(path, "unitCost"), units);
     boolean mixChannels = spec.mixChannels() != null && spec.mixChannels();
     Set<String> exclusive = exclusive(spec.exclusive(), Paths.field(path, "exclusive"));
@@ -129,10 +130,11 @@ final class CapacityAssembler {
       for (int i = 0; i < factors.size(); i++) {
         String itemPath = Paths.index(listPath, i);
         double factor = source.required(factors.get(i), itemPath, allowed);
-        if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+        if (!(factor >= 1.0)) {
           throw source.error(itemPath, "'" + source.text(itemPath, factor) + "' is not a factor >= 1.0",
               "a factor >= 1.0 such as 1.25 (25% slower while that many items are held)");
         }
+        source.boundedFactor(factor, itemPath, "a factor >= 1.0");
         checked.add(factor);
       }
       slowdown.put(channel, checked);

@@ -52,21 +52,28 @@ final class DistributionParameters {
     String text = scalar(name, "a positive number such as 0.8");
     if (NUMBER.matcher(text).matches()) {
       double value = Double.parseDouble(text);
-      if (value > 0 && !Double.isInfinite(value)) {
+      if (value > 0 && value <= Limits.MAX_CV) {
         return value;
       }
     }
-    throw source.error(Paths.field(path, name), "'" + text + "' is not a positive number",
-        "a positive number such as 0.8");
+    throw source.error(Paths.field(path, name),
+        ScenarioException.quote(text) + " is not a positive number up to " + (int) Limits.MAX_CV,
+        "a positive number such as 0.8, at most " + (int) Limits.MAX_CV + " (see Limits in docs/scenario-format.md)");
   }
 
   /** A whole number >= 1 such as a number of phases. */
   int positiveInteger(String name) {
     String text = scalar(name, "a whole number >= 1");
-    if (WHOLE.matcher(text).matches() && text.length() < 10 && Integer.parseInt(text) >= 1) {
+    boolean whole = WHOLE.matcher(text).matches();
+    if (whole && text.length() < 10 && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= Limits.MAX_PHASES) {
       return Integer.parseInt(text);
     }
-    throw source.error(Paths.field(path, name), "'" + text + "' is not a whole number >= 1",
+    if (whole && (text.length() >= 10 || Integer.parseInt(text) > Limits.MAX_PHASES)) {
+      throw source.error(Paths.field(path, name), "'" + ScenarioException.shorten(text, 40)
+          + "' is more than the limit of " + Limits.MAX_PHASES + " " + name,
+          "at most " + Limits.MAX_PHASES + " (see Limits in docs/scenario-format.md)");
+    }
+    throw source.error(Paths.field(path, name), ScenarioException.quote(text) + " is not a whole number >= 1",
         "a whole number >= 1 such as 3");
   }
 
@@ -94,6 +101,11 @@ final class DistributionParameters {
   private double parseDuration(String text, String valuePath) {
     try {
       double seconds = Quantities.parseDurationSeconds(text);
+      if (seconds > Limits.MAX_DURATION_SECONDS) {
+        throw source.error(valuePath, "'" + source.text(valuePath, text) + "' is longer than the limit of "
+            + Limits.MAX_DURATION, "a duration up to " + Limits.MAX_DURATION
+            + " (see Limits in docs/scenario-format.md)");
+      }
       if (!Double.isInfinite(seconds)) {
         return seconds;
       }

@@ -30,11 +30,18 @@ record Duration(double seconds) {
         return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
       }
       String text = p.getText();
+      Duration duration;
       try {
-        return new Duration(Quantities.parseDurationSeconds(text));
+        duration = new Duration(Quantities.parseDurationSeconds(text));
       } catch (IllegalArgumentException e) {
-        throw new ValueException(p, "'" + text + "' is not a duration", Quantities.DURATION_FORMS);
+        throw new ValueException(p, ScenarioException.quote(text) + " is not a duration", Quantities.DURATION_FORMS);
       }
+      if (duration.seconds() > Limits.MAX_DURATION_SECONDS) {
+        throw new ValueException(p,
+            ScenarioException.quote(text) + " is longer than the limit of " + Limits.MAX_DURATION,
+            "a duration up to " + Limits.MAX_DURATION + " (see Limits in docs/scenario-format.md)");
+      }
+      return duration;
     }
   }
 }

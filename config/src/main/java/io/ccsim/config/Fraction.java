@@ -39,7 +39,7 @@ record Fraction(double value) {
       String text = p.getText();
       Matcher m = NUMBER.matcher(text.trim());
       if (!m.matches()) {
-        throw new ValueException(p, "'" + text + "' is not a fraction or a percentage", FORMS);
+        throw new ValueException(p, ScenarioException.quote(text) + " is not a fraction or a percentage", FORMS);
       }
       double number = Double.parseDouble(m.group(1));
       return new Fraction(m.group(2).isEmpty() ? number : number / 100);

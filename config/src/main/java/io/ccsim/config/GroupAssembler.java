@@ -44,8 +44,8 @@ final class GroupAssembler {
       }
       String countPath = Paths.field(path, "count");
       if (spec.shifts() == null) {
-        source.atLeast(source.required(spec.count(), countPath, "a whole number >= 1, or shifts"), 1, countPath,
-            "a whole number >= 1 such as 14");
+        source.between(source.required(spec.count(), countPath, "a whole number >= 1, or shifts"), 1,
+            Limits.MAX_AGENTS, countPath, "a whole number >= 1 such as 14", "agents per group");
       }
       List<String> skills = skills(spec.skills(), Paths.field(path, "skills"));
       CapacityAssembler capacityAssembler = new CapacityAssembler(source, name, skills);

@@ -34,7 +34,7 @@ final class JourneysAssembler {
     }
     boolean sharedContext = spec.sharedContext() == null ? defaults.sharedContext() : spec.sharedContext();
     double factor = spec.contextHandleTimeFactor() == null ? defaults.contextHandleTimeFactor()
-        : source.positiveFactor(spec.contextHandleTimeFactor(), Paths.field(PATH, "contextHandleTimeFactor"),
+        : source.boundedFactor(spec.contextHandleTimeFactor(), Paths.field(PATH, "contextHandleTimeFactor"),
             "a factor > 0 on the handle time of a follow-up handled with context, such as 0.7 (30% shorter)");
     Map<String, Double> resolution = probabilities(spec.resolution(), Paths.field(PATH, "resolution"));
     Map<String, Double> contextResolution =
@@ -135,9 +135,12 @@ final class JourneysAssembler {
     sums.put(key, sum);
     if (sum.compareTo(BigDecimal.ONE) > 0) {
       String probabilityPath = Paths.field(path, "probability");
-      throw source.error(probabilityPath, "the probabilities of the follow-ups from " + from + " on " + on.key()
-              + " (" + String.join(", ", paths) + ") add up to " + sum.stripTrailingZeros().toPlainString()
-              + ", more than 1; they are alternatives",
+      // The first path in full, the others by index only: the message stays on one short line.
+      List<String> shown = new ArrayList<>(List.of(paths.get(0)));
+      paths.subList(1, paths.size()).forEach(p -> shown.add(p.substring(p.lastIndexOf('['))));
+      throw source.error(probabilityPath, "the follow-ups from " + from + " on " + on.key() + " ("
+              + String.join(", ", shown) + ") are alternatives, and their probabilities add up to "
+              + sum.stripTrailingZeros().toPlainString() + ", more than 1",
           "probabilities whose sum is at most 1 (the rest: no follow-up)");
     }
   }

@@ -36,11 +36,17 @@ record Rate(double perSecond) {
         return (Rate) ctxt.handleUnexpectedToken(Rate.class, p);
       }
       String text = p.getText();
+      Rate rate;
       try {
-        return new Rate(Quantities.parseRatePerSecond(text));
+        rate = new Rate(Quantities.parseRatePerSecond(text));
       } catch (IllegalArgumentException e) {
-        throw new ValueException(p, "'" + text + "' is not a rate", POSITIVE_FORMS);
+        throw new ValueException(p, ScenarioException.quote(text) + " is not a rate", POSITIVE_FORMS);
       }
+      if (rate.perSecond() > Limits.MAX_RATE_PER_SECOND) {
+        throw new ValueException(p, ScenarioException.quote(text) + " is more than the limit of 1000000/s (3.6e9/h)",
+            "a rate up to 1000000/s (see Limits in docs/scenario-format.md)");
+      }
+      return rate;
     }
   }
 }

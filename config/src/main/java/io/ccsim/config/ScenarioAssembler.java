@@ -37,7 +37,8 @@ final class ScenarioAssembler {
     }
     long seed = spec.seed() == null ? DEFAULT_SEED : spec.seed();
     int replications = spec.replications() == null ? DEFAULT_REPLICATIONS
-        : source.atLeast(spec.replications(), 1, "replications", "a whole number >= 1 such as 20");
+        : source.between(spec.replications(), 1, Limits.MAX_REPLICATIONS, "replications",
+            "a whole number >= 1 such as 20", "replications");
     double warmup = spec.warmup() == null ? 0 : spec.warmup().seconds();
     double horizon = horizon(spec, warmup);
     double interval = interval(spec.interval(), horizon);
@@ -77,8 +78,8 @@ final class ScenarioAssembler {
       }
       return horizon;
     }
-    int days = source.atLeast(spec.days(), 1, "days",
-        "a whole number of days >= 1 such as 5 (the horizon is days × 24h)");
+    int days = source.between(spec.days(), 1, Limits.MAX_DAYS, "days",
+        "a whole number of days >= 1 such as 5 (the horizon is days × 24h)", "days");
     double horizon = days * TimeOfDay.DAY_SECONDS;
     String daysText = "days: " + source.text("days", days) + " (" + Quantities.formatDuration(horizon) + ")";
     if (spec.horizon() != null && Math.abs(spec.horizon().seconds() - horizon) > 1e-6) {

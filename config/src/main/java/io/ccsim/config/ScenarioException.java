@@ -10,6 +10,10 @@ package io.ccsim.config;
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private static final int MAX_PATH = 60;
+  private static final int MAX_PROBLEM = 160;
+  private static final int MAX_ALLOWED = 180;
+
   private final String file;
   private final int line;
   private final int column;
@@ -22,7 +26,7 @@ public final class ScenarioException extends RuntimeException {
     this.line = at == null ? 0 : at.line();
     this.column = at == null ? 0 : at.column();
     this.path = path == null ? "" : path;
-    this.problem = oneLine(problem);
+    this.problem = shorten(oneLine(problem), MAX_PROBLEM);
   }
 
   private static String format(String file, Position at, String path, String problem, String allowed) {
@@ -32,13 +36,31 @@ public final class ScenarioException extends RuntimeException {
     }
     sb.append(": ");
     if (path != null && !path.isEmpty()) {
-      sb.append(path).append(": ");
+      sb.append(shorten(path, MAX_PATH)).append(": ");
     }
-    sb.append(oneLine(problem));
+    sb.append(shorten(oneLine(problem), MAX_PROBLEM));
     if (allowed != null) {
-      sb.append("; allowed: ").append(oneLine(allowed));
+      sb.append("; allowed: ").append(shorten(oneLine(allowed), MAX_ALLOWED));
     }
     return sb.toString();
+  }
+
+  /** {@code text} in single quotes, shortened to 40 characters: a value as written, for messages. */
+  static String quote(String text) {
+    return "'" + shorten(text, 40) + "'";
+  }
+
+  /**
+   * Pathological input (a value of thousands of characters, a path hundreds of levels deep) must not
+   * make a message of kilobytes: each part is cut in the middle, keeping its start and end.
+   */
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int head = max * 2 / 3;
+    int tail = max - head - 3;
+    return text.substring(0, head) + "..." + text.substring(text.length() - tail);
   }
 
   /** Tools such as editors and CI annotate one line per error, so a message never spans lines. */

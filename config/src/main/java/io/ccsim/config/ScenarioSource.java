@@ -49,6 +49,30 @@ final class ScenarioSource {
     return value;
   }
 
+  /** {@code value} if it is at most {@code max}, a documented limit ({@link Limits}), else an error at the value. */
+  int atMost(int value, int max, String path, String what) {
+    if (value > max) {
+      throw error(path, text(path, value) + " is more than the limit of " + max + " " + what,
+          "at most " + max + " (see Limits in docs/scenario-format.md)");
+    }
+    return value;
+  }
+
+  /** {@code value} if it is in [min, max], {@code max} a documented limit, else an error at the value. */
+  int between(int value, int min, int max, String path, String allowed, String what) {
+    return atMost(atLeast(value, min, path, allowed), max, path, what);
+  }
+
+  /** A factor above 0 and at most {@link Limits#MAX_FACTOR}, else an error at the value. */
+  double boundedFactor(double value, String path, String allowed) {
+    positiveFactor(value, path, allowed);
+    if (value > Limits.MAX_FACTOR) {
+      throw error(path, "'" + text(path, value) + "' is more than the limit of " + (int) Limits.MAX_FACTOR
+          + " for a factor", "at most " + (int) Limits.MAX_FACTOR + " (see Limits in docs/scenario-format.md)");
+    }
+    return value;
+  }
+
   /**
    * The value {@code key} stands for among {@code choices} (in the order to list them), else an error
    * at the value: "unknown WHAT 'key' (did you mean ...)" with the allowed keys.
@@ -106,10 +130,15 @@ final class ScenarioSource {
     }
   }
 
+  /** The scalar exactly as written, or null if the file has none at {@code path}. */
+  String written(String path) {
+    return map.text(path);
+  }
+
   /** The value exactly as written, for messages; {@code fallback} if the file has no scalar there. */
   String text(String path, Object fallback) {
     String text = map.text(path);
-    return text != null ? text : String.valueOf(fallback);
+    return ScenarioException.shorten(text != null ? text : String.valueOf(fallback), 40);
   }
 
   /**

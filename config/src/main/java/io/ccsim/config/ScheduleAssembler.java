@@ -58,7 +58,8 @@ final class ScheduleAssembler {
     }
     String countPath = Paths.field(path, "count");
     String countAllowed = "a whole number >= 1 of agents on this shift";
-    int count = source.atLeast(source.required(spec.count(), countPath, countAllowed), 1, countPath, countAllowed);
+    int count = source.between(source.required(spec.count(), countPath, countAllowed), 1, Limits.MAX_AGENTS,
+        countPath, countAllowed, "agents per shift");
     List<BreakRule> breaks = breaks(spec, Paths.field(path, "breaks"), start, end);
     double shiftEnd = end;
     return source.construct(path, () -> new Shift(start, shiftEnd, count, breaks));
@@ -141,7 +142,12 @@ final class ScheduleAssembler {
       String allowed = "a whole number >= 1 such as 14, or shifts";
       return source.atLeast(source.required(spec, path, allowed), 1, path, allowed);
     }
-    int sum = shifts.stream().mapToInt(Shift::count).sum();
+    long total = shifts.stream().mapToLong(Shift::count).sum();
+    if (total > Limits.MAX_AGENTS) {
+      throw source.error(shiftsPath, "the shifts hold " + total + " agents, more than the limit of " + Limits.MAX_AGENTS
+          + " agents per group", "at most " + Limits.MAX_AGENTS + " (see Limits in docs/scenario-format.md)");
+    }
+    int sum = (int) total;
     if (spec != null && spec != sum) {
       throw source.error(path, "count " + source.text(path, spec) + " is not the sum of the counts under "
           + shiftsPath + " (" + sum + ")", sum + ", or omit count");

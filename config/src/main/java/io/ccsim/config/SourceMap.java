@@ -94,7 +94,8 @@ final class SourceMap {
         String path = frame == null ? Paths.ROOT
             : frame.list ? Paths.index(frame.path, frame.nextIndex) : frame.currentKey;
         throw new ScenarioException(file, at, path,
-            "YAML aliases (*" + p.getText() + ") are not supported", "the value written out in full", null);
+            "YAML aliases (*" + ScenarioException.shorten(p.getText(), 40) + ") are not supported",
+            "the value written out in full", null);
       }
       if (token == JsonToken.FIELD_NAME) {
         addKey(file, frame, p.currentName(), at);
@@ -106,6 +107,10 @@ final class SourceMap {
         if (token.isScalarValue()) {
           texts.put(path, p.getText());
         } else {
+          if (open.size() >= Limits.MAX_NESTING) {
+            throw new ScenarioException(file, at, path, "too deeply nested (limit " + Limits.MAX_NESTING
+                + " levels of mappings and lists)", "at most 6 levels, as in docs/scenario-format.md", null);
+          }
           open.push(new Frame(path, token == JsonToken.START_ARRAY));
         }
       }
@@ -151,8 +156,8 @@ final class SourceMap {
   private static String describe(JsonToken token, JsonParser p) throws IOException {
     return switch (token) {
       case START_ARRAY -> "a list";
-      case VALUE_STRING -> "the text '" + p.getText() + "'";
-      default -> "the value " + p.getText();
+      case VALUE_STRING -> "the text '" + ScenarioException.shorten(p.getText(), 40) + "'";
+      default -> "the value " + ScenarioException.shorten(p.getText(), 40);
     };
   }
 

@@ -478,8 +478,8 @@ class OmniChannelErrorsTest {
             + " delay: {distribution: constant, value: 1h}}\n");
 
     assertError(e, "journeys.followUps[2].probability", 48, 48,
-        "the probabilities of the follow-ups from chat on abandoned (journeys.followUps[0], journeys.followUps[2]) "
-            + "add up to 1.1, more than 1",
+        "the follow-ups from chat on abandoned (journeys.followUps[0], [2]) are alternatives, and their "
+            + "probabilities add up to 1.1, more than 1",
         "allowed: probabilities whose sum is at most 1");
   }
 

@@ -147,9 +147,7 @@ public final class EventList {
     liveCount--;
     if (!staging) {
       dropDeadTop();
-      if (heapSize - liveCount > MIN_DEAD_TO_COMPACT && heapSize - liveCount > liveCount) {
-        compact();
-      }
+      compactIfMostlyDead();
     }
   }
 
@@ -184,6 +182,7 @@ public final class EventList {
         siftDown(0, times[heapSize], slot);
       }
       dropDeadTop();
+      compactIfMostlyDead();
       return;
     }
     int start = heapSize;
@@ -221,6 +220,23 @@ public final class EventList {
       }
     }
     dropDeadTop();
+    compactIfMostlyDead();
+  }
+
+  /**
+   * Cancels made while an event fires (staging) cannot compact at once, and an item re-rated again and
+   * again (concurrency with slowdown) leaves a dead entry each time, far in the future where it never
+   * reaches the top: without this check, dead entries could then grow without bound.
+   */
+  private void compactIfMostlyDead() {
+    if (heapSize - liveCount > MIN_DEAD_TO_COMPACT && heapSize - liveCount > liveCount) {
+      compact();
+    }
+  }
+
+  /** Entries in the heap, dead ones included: what its memory holds (for tests). */
+  int entries() {
+    return heapSize + stagedCount;
   }
 
   /** Drops dead entries from the top, so that the top entry is always a scheduled event. */

@@ -97,4 +97,28 @@ class EventListTest {
     assertEquals(10.0, simulator.now());
     assertThrows(IllegalArgumentException.class, () -> simulator.scheduleAt(recorder, 1));
   }
+
+  @Test
+  void reschedulesWhileEventsFire_keepDeadEntriesWithinTwiceTheLiveOnes() {
+    // As an agent holding 100 items with slowdown re-rates all of them each time one ends: every fire
+    // reschedules every far-future item, and those dead entries never reach the top.
+    EventList list = new EventList();
+    List<Labelled> items = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      Labelled item = new Labelled(i);
+      items.add(item);
+      list.add(item, 1e9 + i);
+    }
+    Labelled tick = new Labelled(-1);
+    list.add(tick, 0);
+    for (int step = 1; step <= 10_000; step++) {
+      assertEquals(tick, list.takeFirst());
+      for (Labelled item : items) {
+        list.reschedule(item, 1e9 + step + item.label);
+      }
+      list.add(tick, step);
+      assertTrue(list.entries() <= 2 * (items.size() + 1) + 64 + 101, () -> "entries " + list.entries());
+    }
+    assertEquals(items.size() + 1, list.size());
+  }
 }

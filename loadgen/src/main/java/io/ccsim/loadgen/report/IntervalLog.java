@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +18,8 @@ import org.HdrHistogram.HistogramLogWriter;
 
 /**
  * Writes {@code intervals.csv} and {@code latency.hlog} while the run goes on (so memory stays flat
- * however long it runs), into hidden temporary files of the report directory that {@link #commit}
- * moves into place at the end, whole.
+ * however long it runs), into hidden temporary files (inside the report folder when it exists, else beside
+ * it) that {@link LoadReport#write} moves into place at the end with the rest of the report, as one set.
  *
  * <p>The HdrHistogram log holds, per interval and channel, three tagged histograms of nanoseconds:
  * {@code latency.<channel>}, {@code service.<channel>} and {@code lag.<channel>}; HdrHistogram's
@@ -40,14 +38,15 @@ public final class IntervalLog implements IntervalListener, AutoCloseable {
   private final String comment;
   private boolean closed;
 
-  /** Opens the temporary files in {@code directory} (created if needed). */
+  /** Opens the temporary files for the report folder {@code directory}, which is not created here. */
   public IntervalLog(Path directory, String comment) throws IOException {
-    this.directory = directory;
+    Path target = directory.toAbsolutePath().normalize();
+    this.directory = Files.isDirectory(target) ? target : target.getParent();
     this.comment = comment;
-    Files.createDirectories(directory);
+    Files.createDirectories(this.directory);
     // Not Files.createTempFile, whose files are private to the owner: reports are meant to be shared.
-    csvTemporary = temporary(directory, CSV);
-    hlogTemporary = temporary(directory, HLOG);
+    csvTemporary = temporary(this.directory, CSV);
+    hlogTemporary = temporary(this.directory, HLOG);
     csv = Files.newBufferedWriter(csvTemporary, StandardCharsets.UTF_8);
     hlogStream = Files.newOutputStream(hlogTemporary);
     hlog = new HistogramLogWriter(new PrintStream(hlogStream, false, StandardCharsets.UTF_8));
@@ -103,19 +102,16 @@ public final class IntervalLog implements IntervalListener, AutoCloseable {
     return Double.isNaN(millis) ? "" : String.format(Locale.ROOT, "%.3f", millis);
   }
 
-  /** Closes the files and moves them to {@code intervals.csv} and {@code latency.hlog}. */
-  public void commit() throws IOException {
+  /** The complete {@code intervals.csv}, closed; the report moves it into place. */
+  Path csvFile() throws IOException {
     close();
-    move(csvTemporary, directory.resolve(CSV));
-    move(hlogTemporary, directory.resolve(HLOG));
+    return csvTemporary;
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+  /** The complete {@code latency.hlog}, closed; the report moves it into place. */
+  Path hlogFile() throws IOException {
+    close();
+    return hlogTemporary;
   }
 
   /** Closes the files; without {@link #commit} they are deleted. */

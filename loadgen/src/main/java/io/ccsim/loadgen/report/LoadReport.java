@@ -9,7 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * The report directory of a load run: {@code summary.json}, {@code intervals.csv}, {@code latency.hlog}
+ * The report folder of a load run: {@code summary.json}, {@code intervals.csv}, {@code latency.hlog}
  * (the last two written during the run by {@link IntervalLog}), {@code report.html} and
  * {@code charts/*.png, *.svg}. Each file appears whole or not at all.
  */
@@ -22,7 +22,10 @@ public final class LoadReport {
 
   private LoadReport() {}
 
-  /** Writes the files that are made at the end and commits the interval log; returns the directory. */
+  /**
+   * Writes the files that are made at the end together with the interval log, as one set (see
+   * {@link OutputDirectory}); returns the directory. On failure the log's temporary files are removed.
+   */
   public static Path write(Path directory, LoadResult result, IntervalLog log) throws IOException {
     List<ChartImage> charts = LoadCharts.of(result.intervals());
     OutputDirectory out = new OutputDirectory(directory)
@@ -31,8 +34,12 @@ public final class LoadReport {
     for (ChartImage c : charts) {
       out.add("charts/" + c.name() + ".png", c.png()).add("charts/" + c.name() + ".svg", c.svg());
     }
-    out.write();
-    log.commit();
+    out.addWritten(IntervalLog.CSV, log.csvFile()).addWritten(IntervalLog.HLOG, log.hlogFile());
+    try {
+      out.write();
+    } finally {
+      log.discard();
+    }
     return directory;
   }
 }
