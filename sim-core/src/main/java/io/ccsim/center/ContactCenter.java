@@ -156,6 +156,11 @@ public final class ContactCenter {
     return ended ? Double.POSITIVE_INFINITY : simulator.nextEventSeconds();
   }
 
+  /** Events fired so far. */
+  public long firedEvents() {
+    return simulator.firedEvents();
+  }
+
   /** Whether the replication has ended (the horizon passed and the drain is over). */
   public boolean ended() {
     return ended;
