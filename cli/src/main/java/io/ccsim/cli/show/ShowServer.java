@@ -103,6 +103,11 @@ public final class ShowServer implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       String name = path.equals("/") ? "index.html" : path.substring(1);
+      if (name.equals("favicon.ico")) {
+        // The reports served here have no icon; answer browsers' request for one with nothing.
+        send(exchange, 204, "image/x-icon", new byte[0]);
+        return;
+      }
       if (!name.matches("[a-z]+\\.(html|css|js)") || !"GET".equals(exchange.getRequestMethod())) {
         send(exchange, 404, "text/plain; charset=utf-8", ("not found: " + path).getBytes(StandardCharsets.UTF_8));
         return;

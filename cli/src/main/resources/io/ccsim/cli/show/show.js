@@ -123,20 +123,21 @@ function record(c, run) {
 function chart(canvas, c) {
   const h = show.history[c.letter] || [];
   const g = canvas.getContext('2d');
-  const W = canvas.width, H = canvas.height, left = 34, bottom = 14;
+  const W = canvas.width, H = canvas.height, left = 34, bottom = 14, top = 6;
   g.clearRect(0, 0, W, H);
   g.font = '10px sans-serif';
   g.fillStyle = '#666';
   g.strokeStyle = '#ddd';
   for (const y of [0, 0.5, 1]) {
-    const py = (H - bottom) * (1 - y) + 2;
+    const py = top + (H - bottom - top) * (1 - y);
     g.beginPath(); g.moveTo(left, py); g.lineTo(W, py); g.stroke();
     g.fillText((y * 100) + '%', 2, py + 3);
   }
   const t0 = c.warmup, t1 = Math.max(c.horizon, c.now);
   g.fillText(clock(t0), left, H - 2);
   g.fillText(clock(t1), W - 44, H - 2);
-  c.channels.forEach((ch, i) => {
+  // The first channel (usually the highest priority) is drawn last, on top.
+  c.channels.map((ch, i) => [ch, i]).reverse().forEach(([ch, i]) => {
     g.strokeStyle = ch.color;
     g.lineWidth = 1.5;
     g.beginPath();
@@ -144,7 +145,7 @@ function chart(canvas, c) {
     for (const p of h) {
       const v = p.sl[i];
       if (v == null) continue;
-      const x = left + (W - left) * (p.t - t0) / (t1 - t0), y = (H - bottom) * (1 - v) + 2;
+      const x = left + (W - left) * (p.t - t0) / (t1 - t0), y = top + (H - bottom - top) * (1 - v);
       if (started) g.lineTo(x, y); else { g.moveTo(x, y); started = true; }
     }
     g.stroke();
