@@ -111,6 +111,8 @@ final class ShowCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> {
       server.close();
       delete(work);
+      out.println("ccsim show: stopped");
+      out.flush();
       stopped.countDown();
     }, "ccsim-show-stop");
     Runtime.getRuntime().addShutdownHook(hook);

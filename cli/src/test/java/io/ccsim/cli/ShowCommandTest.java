@@ -35,6 +35,7 @@ class ShowCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
+  @Timeout(30)
   void show_onATakenPort_saysSoInOneLine_andExits2() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String port = String.valueOf(taken.getLocalPort());
@@ -47,6 +48,7 @@ class ShowCommandTest {
   }
 
   @Test
+  @Timeout(30)
   void show_withABadSpeedOrPortOrThreeFiles_exits2() {
     for (String[] args : List.of(new String[] {"show", MULTI, "--speed", "0"},
         new String[] {"show", MULTI, "--port", "70000"}, new String[] {"show", MULTI, OMNI, MULTI})) {

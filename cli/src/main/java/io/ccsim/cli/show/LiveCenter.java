@@ -28,7 +28,10 @@ import java.util.Map;
  * the summary of the finished run).
  */
 final class LiveCenter {
-  /** The channel KPIs the page shows, as {@code summary.json} keys. */
+  /**
+   * The channel KPIs the page shows, as {@code summary.json} keys. They read only counts and sums: reading a
+   * wait percentile would flush the tally's pending zero waits into its histogram while the run goes on.
+   */
   static final List<String> CHANNEL_KPIS = List.of("offered", "answered", "abandoned", "serviceLevel",
       "asaSeconds", "abandonRate");
   /** Waiting contacts drawn per queue; the count is shown beyond that. */
