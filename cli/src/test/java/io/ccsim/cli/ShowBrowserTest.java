@@ -108,6 +108,14 @@ class ShowBrowserTest {
       driver.findElement(By.id("pause")).click();
       wait.until(d -> "paused".equals(driver.findElement(By.id("state")).getText().toLowerCase()));
       assertEquals("Resume", driver.findElement(By.id("pause")).getText());
+      // Best effort for the screenshot: a moment when a call has paused someone's email on the right.
+      for (int i = 0; i < 20 && pausedItems(js, 1) == 0; i++) {
+        driver.findElement(By.id("pause")).click();
+        wait.until(d -> "running".equals(driver.findElement(By.id("state")).getText().toLowerCase()));
+        Thread.sleep(100);
+        driver.findElement(By.id("pause")).click();
+        wait.until(d -> "paused".equals(driver.findElement(By.id("state")).getText().toLowerCase()));
+      }
       double pausedAt = pane("A", "now");
       double events = pane("A", "events") + pane("B", "events");
       Thread.sleep(500);
@@ -173,6 +181,12 @@ class ShowBrowserTest {
 
   private static double pane(String letter, String field) {
     return Double.parseDouble(driver.findElement(By.id("pane-" + letter)).getAttribute("data-" + field));
+  }
+
+  /** Items paused by a call in pane {@code center}'s first group, in the page's last snapshot. */
+  private static double pausedItems(JavascriptExecutor js, int center) {
+    return number(js, "return window.ccsimShow.last.centers[" + center + "].groups[0].agents"
+        + ".filter(a => a.items.some(it => it.state === 'paused')).length");
   }
 
   private static double number(JavascriptExecutor js, String script) {

@@ -221,6 +221,8 @@ public final class ShowSession {
 
   private void complete() {
     state = State.DONE;
+    // The last tick may have set the clock past the later center's end; show where the run ended.
+    clock = centers.stream().mapToDouble(LiveCenter::nowSeconds).max().orElse(clock);
     List<RunResult> runs = centers.stream().map(LiveCenter::finish).toList();
     String folder = String.valueOf(runNumber);
     try {

@@ -161,6 +161,7 @@ function draw(s) {
   state.className = 'badge ' + s.state;
   document.getElementById('speed').textContent = '×' + (s.speed >= 1 ? Math.round(s.speed) : s.speed.toFixed(3));
   document.getElementById('pause').textContent = s.state === 'paused' ? 'Resume' : 'Pause';
+  for (const id of ['pause', 'step', 'slower', 'faster']) document.getElementById(id).disabled = s.state === 'done';
   const report = document.getElementById('report');
   report.hidden = !s.report;
   if (s.report) {
