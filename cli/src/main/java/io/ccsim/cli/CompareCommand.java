@@ -85,7 +85,7 @@ final class CompareCommand implements Callable<Integer> {
     OutputCheck.folder(reportDirectory, "--report");
     ProgressBar bar = progress.start(spec, (long) first.replications() * scenarios.size());
     List<ComparedRun> runs = new ArrayList<>();
-    List<String> labels = labels(scenarios);
+    List<String> labels = labels(scenarios, files);
     try {
       for (int i = 0; i < scenarios.size(); i++) {
         Scenario scenario = scenarios.get(i).withRun(first.seed(), first.replications());
@@ -101,14 +101,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Comparison comparison = Comparison.of(runs);
     if (reportDirectory != null) {
-      List<ChartImage> charts = ComparisonCharts.of(comparison);
-      OutputDirectory out = HtmlReport.addTo(new OutputDirectory(reportDirectory),
-          HtmlReport.comparison(comparison, charts), charts);
-      out.add("comparison.csv", ComparisonCsv.render(comparison));
-      for (ComparedRun r : runs) {
-        out.add("summary-" + r.letter().toLowerCase(Locale.ROOT) + ".json", SummaryJson.toJson(r.run().summary()));
-      }
-      out.write();
+      writeReport(reportDirectory, comparison);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ComparisonTable.render(comparison));
@@ -116,12 +109,24 @@ final class CompareCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** Writes report.html, charts/, comparison.csv and summary-a.json, ... into {@code directory}. */
+  static void writeReport(Path directory, Comparison comparison) throws IOException {
+    List<ChartImage> charts = ComparisonCharts.of(comparison);
+    OutputDirectory out = HtmlReport.addTo(new OutputDirectory(directory),
+        HtmlReport.comparison(comparison, charts), charts);
+    out.add("comparison.csv", ComparisonCsv.render(comparison));
+    for (ComparedRun r : comparison.runs()) {
+      out.add("summary-" + r.letter().toLowerCase(Locale.ROOT) + ".json", SummaryJson.toJson(r.run().summary()));
+    }
+    out.write();
+  }
+
   static String letter(int index) {
     return String.valueOf((char) ('A' + index));
   }
 
   /** Scenario names, or file names where two scenarios share a name. */
-  private List<String> labels(List<Scenario> scenarios) {
+  static List<String> labels(List<Scenario> scenarios, List<Path> files) {
     Set<String> seen = new HashSet<>();
     boolean unique = scenarios.stream().allMatch(s -> seen.add(s.name()));
     List<String> labels = new ArrayList<>();

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ErlangCommand.class,
       BenchCommand.class,
+      ShowCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },
@@ -35,6 +36,8 @@ import picocli.CommandLine.Command;
       "  ccsim run scenarios/single-queue.yaml --replications 20 --report report/",
       "  ccsim compare scenarios/compare-demo/siloed.yaml \\",
       "      scenarios/compare-demo/pooled.yaml",
+      "  ccsim show scenarios/omni-vs-multi/multi-channel.yaml \\",
+      "      scenarios/omni-vs-multi/omni-channel.yaml    # animated, in the browser",
       "  source <(ccsim generate-completion)    # tab completion in bash and zsh"
     })
 public final class Main implements Runnable {

@@ -101,15 +101,20 @@ final class RunCommand implements Callable<Integer> {
       summaryFiles(new OutputDirectory(outDirectory), result, summaryJson).write();
     }
     if (reportDirectory != null) {
-      RunSeries series = RunSeries.of(result.summary());
-      List<ChartImage> charts = RunCharts.of(result, series, "", "");
-      String html = HtmlReport.run(result, file.toString(), series, charts);
-      HtmlReport.addTo(summaryFiles(new OutputDirectory(reportDirectory), result, summaryJson), html, charts).write();
+      writeReport(reportDirectory, result, file.toString(), summaryJson);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? summaryJson : TextTable.render(result.summary()));
     out.flush();
     return Main.OK;
+  }
+
+  /** Writes report.html, charts/, summary.json and the CSV files of {@code result} into {@code directory}. */
+  static void writeReport(Path directory, RunResult result, String file, String summaryJson) throws IOException {
+    RunSeries series = RunSeries.of(result.summary());
+    List<ChartImage> charts = RunCharts.of(result, series, "", "");
+    String html = HtmlReport.run(result, file, series, charts);
+    HtmlReport.addTo(summaryFiles(new OutputDirectory(directory), result, summaryJson), html, charts).write();
   }
 
   static OutputDirectory summaryFiles(OutputDirectory directory, RunResult result, String summaryJson) {

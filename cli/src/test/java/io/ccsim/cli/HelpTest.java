@@ -11,8 +11,8 @@ import java.util.List;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"run", "compare", "sweep", "staff", "check", "validate", "erlang", "erlang c", "erlang a", "erlang b",
-      "erlang profile", "bench", "load", "arrivals", "policies"})
+  @ValueSource(strings = {"run", "compare", "sweep", "staff", "check", "validate", "erlang", "erlang c", "erlang a",
+      "erlang b", "erlang profile", "bench", "load", "arrivals", "policies", "show"})
   void everyCommandsHelp_hasAnExample_andFormatsCleanly(String command) {
     String[] args = (command + " --help").split(" ");
     CliRun run = CliRun.of(args);

@@ -23,6 +23,7 @@ final class Admission {
   /** With a trace, the trace stands for the scenario's own arrivals up to the horizon. */
   private final boolean replaying;
   private long simulatedContacts;
+  CenterObserver observer = CenterObserver.NONE;
 
   Admission(ContactCenter center, Scenario scenario, Simulator simulator, Topology topology,
       MeasurementWindow window, JourneyTracker journeys, Router router, boolean replaying) {
@@ -107,6 +108,7 @@ final class Admission {
     if (counted) {
       window.expectOutcome();
     }
+    observer.arrived(contact, now);
     // First come, first served: an arrival is offered only to an empty queue; otherwise it waits its turn.
     if (channel.queue.isEmpty() && router.place(contact)) {
       return contact;
@@ -130,12 +132,14 @@ final class Admission {
     if (contact.arrivalInterval >= 0) {
       channel.intervals.recordBlocked(contact.arrivalInterval);
     }
+    observer.blocked(contact, simulator.now());
     journeys.outcome(contact, FollowUp.Outcome.BLOCKED);
   }
 
   private void enqueue(Contact contact) {
     ChannelState channel = contact.channel;
     channel.enqueue(contact, simulator.now());
+    observer.queued(contact, simulator.now());
     if (contact.patienceSeconds < Double.POSITIVE_INFINITY) {
       simulator.schedule(contact, contact.patienceSeconds);
     }
@@ -162,6 +166,7 @@ final class Admission {
       channel.tally.recordAbandoned(now - contact.arrivalSeconds);
       window.outcomeReached();
     }
+    observer.abandoned(contact, now);
     journeys.outcome(contact, FollowUp.Outcome.ABANDONED);
   }
 

@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 public final class Agent implements AgentView {
   /** Where the agent is in its working day. */
-  enum Presence {
+  public enum Presence {
     /** Not logged in (no shift now, or absent). */
     OFF,
     /** Logged in and taking work. */
@@ -58,6 +58,16 @@ public final class Agent implements AgentView {
 
   public GroupState group() {
     return group;
+  }
+
+  /** Where the agent is in its working day now. */
+  public Presence presence() {
+    return presence;
+  }
+
+  /** The agent's position in its group, 0-based. */
+  public int indexInGroup() {
+    return indexInGroup;
   }
 
   @Override

@@ -71,6 +71,11 @@ public final class ChannelState implements ChannelView {
     return queue;
   }
 
+  /** This replication's counts for the channel so far (contacts that arrived in the measurement window). */
+  public ChannelTally tally() {
+    return tally;
+  }
+
   public int[] groupIndexes() {
     return groupIndexes;
   }

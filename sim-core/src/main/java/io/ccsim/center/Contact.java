@@ -91,4 +91,24 @@ public final class Contact extends Event implements ContactView {
   public boolean isWaiting() {
     return state == State.WAITING;
   }
+
+  /** Whether an interruption has paused it (it waits in its agent's hand). */
+  public boolean isPaused() {
+    return state == State.PAUSED;
+  }
+
+  /** Whether its work is done and its agent is wrapping it up. */
+  public boolean isInWrapUp() {
+    return state == State.WRAP_UP;
+  }
+
+  /** Whether the agent sees the customer's earlier contacts (a follow-up under shared context). */
+  public boolean withContext() {
+    return withContext;
+  }
+
+  /** Whether it arrived inside the measurement window and so counts in the statistics. */
+  public boolean counted() {
+    return counted;
+  }
 }

@@ -36,6 +36,11 @@ public final class ContactCenter {
   private final Router router;
   private final Presence presence;
   private final Admission admission;
+  private CenterObserver observer = CenterObserver.NONE;
+  /** Whether the run has passed the horizon (and decided whether to drain), has ended, and its result. */
+  private boolean pastHorizon;
+  private boolean ended;
+  private ReplicationResult result;
 
   public ContactCenter(Scenario scenario, int replication) {
     this(scenario, replication, null);
@@ -84,10 +89,14 @@ public final class ContactCenter {
     return new ContactCenter(scenario, replication).run();
   }
 
-  /** Lets {@code observer} watch this replication; call before {@link #run}. */
+  /** Lets {@code observer} watch this replication; call before {@link #run} or {@link #runUntil}. */
   public ContactCenter observe(CenterObserver observer) {
+    this.observer = observer;
     service.observer = observer;
     interruptions.observer = observer;
+    admission.observer = observer;
+    presence.observer = observer;
+    journeys.observer = observer;
     return this;
   }
 
@@ -103,10 +112,70 @@ public final class ContactCenter {
 
   /** Runs to the horizon, then drains counted contacts and issues; returns the measurements. */
   public ReplicationResult run() {
-    simulator.run(window.horizonSeconds);
-    if (window.anythingPending()) {
-      simulator.run(window.drainLimitSeconds());
+    return finish();
+  }
+
+  /**
+   * Advances the replication to simulated time {@code untilSeconds}, firing every event due by then, or
+   * less far if the replication ends sooner (the drain is over). Calling it with growing times fires the
+   * same events in the same order as {@link #run}, so {@link #finish} then returns the same result.
+   * Returns whether the replication has ended.
+   */
+  public boolean runUntil(double untilSeconds) {
+    if (ended) {
+      return true;
     }
+    if (!pastHorizon) {
+      if (untilSeconds < window.horizonSeconds) {
+        simulator.run(untilSeconds);
+        observer.timeAdvanced(simulator.now());
+        return false;
+      }
+      simulator.run(window.horizonSeconds);
+      pastHorizon = true;
+      if (!window.anythingPending()) {
+        ended = true;
+        observer.timeAdvanced(simulator.now());
+        return true;
+      }
+    }
+    double target = Math.min(untilSeconds, window.drainLimitSeconds());
+    simulator.run(target);
+    ended = simulator.stopped() || target >= window.drainLimitSeconds();
+    observer.timeAdvanced(simulator.now());
+    return ended;
+  }
+
+  /** The simulated time now, in seconds. */
+  public double nowSeconds() {
+    return simulator.now();
+  }
+
+  /** When the next event fires (for stepping one event at a time); +infinity once the run has ended. */
+  public double nextEventSeconds() {
+    return ended ? Double.POSITIVE_INFINITY : simulator.nextEventSeconds();
+  }
+
+  /** Events fired so far. */
+  public long firedEvents() {
+    return simulator.firedEvents();
+  }
+
+  /** Whether the replication has ended (the horizon passed and the drain is over). */
+  public boolean ended() {
+    return ended;
+  }
+
+  /** Runs what is left of the replication and returns its measurements (the same on every call). */
+  public ReplicationResult finish() {
+    runUntil(Double.POSITIVE_INFINITY);
+    if (result == null) {
+      result = measurements();
+    }
+    return result;
+  }
+
+  private ReplicationResult measurements() {
     double end = Math.max(simulator.now(), window.horizonSeconds);
     List<ChannelTally> channelTallies = new ArrayList<>(topology.channels.length);
     for (ChannelState channel : topology.channels) {

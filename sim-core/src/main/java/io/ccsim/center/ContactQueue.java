@@ -19,6 +19,11 @@ public final class ContactQueue {
     return head;
   }
 
+  /** The contact that has waited next longest after {@code contact} (which must be waiting here), or null. */
+  public Contact after(Contact contact) {
+    return contact.next;
+  }
+
   void addLast(Contact contact) {
     contact.previous = tail;
     contact.next = null;

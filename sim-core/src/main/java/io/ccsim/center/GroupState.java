@@ -118,6 +118,15 @@ public final class GroupState implements GroupView {
     return index;
   }
 
+  public AgentGroup spec() {
+    return spec;
+  }
+
+  /** This replication's time-weighted figures for the group so far (over the measurement window). */
+  public GroupTally tally() {
+    return tally;
+  }
+
   public int[] channelIndexes() {
     return channelIndexes;
   }

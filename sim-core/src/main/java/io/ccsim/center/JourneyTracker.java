@@ -28,6 +28,7 @@ final class JourneyTracker {
   private long openCountedIssues;
   /** With a trace: each customer's open issue, so a customer's later contacts follow up the earlier ones. */
   private final Map<String, Issue> issuesByCustomer = new HashMap<>();
+  CenterObserver observer = CenterObserver.NONE;
 
   JourneyTracker(ContactCenter center, Scenario scenario, Simulator simulator, MeasurementWindow window,
       ChannelState[] channels) {
@@ -142,8 +143,9 @@ final class JourneyTracker {
       cumulative += rule.probability();
       if (u < cumulative) {
         ChannelState target = channels[scenario.channelIndex(rule.to())];
-        simulator.schedule(new FollowUpArrival(center, target, contact.issue),
-            rule.delay().sample(contact.channel.journeyRng));
+        double delay = rule.delay().sample(contact.channel.journeyRng);
+        simulator.schedule(new FollowUpArrival(center, target, contact.issue), delay);
+        observer.followUpPlanned(contact, outcome, target, delay, journeys.sharedContext(), simulator.now());
         return true;
       }
     }

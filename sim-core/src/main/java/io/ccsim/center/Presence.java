@@ -12,6 +12,7 @@ final class Presence {
   private final Simulator simulator;
   /** Told about an agent who became available, so it can be given waiting work. */
   private final Consumer<Agent> hasRoom;
+  CenterObserver observer = CenterObserver.NONE;
 
   Presence(Simulator simulator, Consumer<Agent> hasRoom) {
     this.simulator = simulator;
@@ -24,6 +25,7 @@ final class Presence {
     }
     agent.presence = Agent.Presence.AVAILABLE;
     agent.group.tally.available(simulator.now(), 1);
+    observer.presenceChanged(agent, simulator.now());
     hasRoom.accept(agent);
   }
 
@@ -43,7 +45,10 @@ final class Presence {
   void shiftEnds(Agent agent, double endSeconds) {
     switch (agent.presence) {
       case OFF, LEAVING -> { }
-      case ON_BREAK -> agent.presence = Agent.Presence.OFF;
+      case ON_BREAK -> {
+        agent.presence = Agent.Presence.OFF;
+        observer.presenceChanged(agent, simulator.now());
+      }
       case AVAILABLE, BREAK_PENDING -> {
         if (agent.isFree()) {
           leaveIdleQueue(agent);
@@ -90,6 +95,7 @@ final class Presence {
   private void startBreak(Agent agent, double durationSeconds) {
     agent.presence = Agent.Presence.ON_BREAK;
     agent.group.tally.available(simulator.now(), -1);
+    observer.presenceChanged(agent, simulator.now());
     simulator.schedule(new BreakEnd(this, agent), durationSeconds);
   }
 
@@ -98,6 +104,7 @@ final class Presence {
     if (agent.presence == Agent.Presence.ON_BREAK) {
       agent.presence = Agent.Presence.AVAILABLE;
       agent.group.tally.available(simulator.now(), 1);
+      observer.presenceChanged(agent, simulator.now());
       hasRoom.accept(agent);
     }
   }
@@ -105,6 +112,7 @@ final class Presence {
   private void logOut(Agent agent) {
     agent.presence = Agent.Presence.OFF;
     agent.group.tally.available(simulator.now(), -1);
+    observer.presenceChanged(agent, simulator.now());
   }
 
   /** The end of an agent's break. */

@@ -98,6 +98,7 @@ final class Service {
     contact.state = Contact.State.DONE;
     contact.agent = null;
     journeys.contactDone(contact);
+    observer.finished(contact, agent, now);
     journeys.handled(contact);
     hasRoom.accept(agent);
   }
@@ -114,6 +115,7 @@ final class Service {
     agent.workingPerChannel[item.channel.index]--;
     disengage(agent, item);
     agent.paused++;
+    observer.paused(item, agent, now);
   }
 
   /** Resumes a paused item; the time it was paused is hold time, part of its handle time. */
@@ -122,6 +124,7 @@ final class Service {
     agent.paused--;
     engage(agent, item);
     startWorking(agent, item);
+    observer.resumed(item, agent, simulator.now());
   }
 
   private void changeLevel(Agent agent, int before) {

@@ -69,6 +69,16 @@ public final class Simulator {
     }
   }
 
+  /** Whether the last {@link #run} ended because {@link #stop} was called (not because time ran out). */
+  public boolean stopped() {
+    return stopped;
+  }
+
+  /** When the next event fires, or +infinity when none is scheduled. */
+  public double nextEventSeconds() {
+    return events.peekTime();
+  }
+
   /** Pending events (for tests and diagnostics). */
   public int pendingEvents() {
     return events.size();

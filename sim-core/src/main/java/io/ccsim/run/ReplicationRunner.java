@@ -53,6 +53,14 @@ public final class ReplicationRunner {
     return new RunResult(scenario, List.copyOf(results), SummaryBuilder.build(scenario, results));
   }
 
+  /**
+   * The run made of replications already simulated, in index order (as `ccsim show` does one step at a
+   * time): the same result and summary as {@link #run} gives for them.
+   */
+  public static RunResult of(Scenario scenario, List<ReplicationResult> results) {
+    return new RunResult(scenario, List.copyOf(results), SummaryBuilder.build(scenario, results));
+  }
+
   /** All available processors. */
   public static int defaultThreads() {
     return Runtime.getRuntime().availableProcessors();

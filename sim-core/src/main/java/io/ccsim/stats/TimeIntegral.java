@@ -32,6 +32,17 @@ public final class TimeIntegral {
     return areaInWindow;
   }
 
+  /**
+   * The area in the window up to {@code nowSeconds}, read without settling it: {@link #areaUntil} adds the
+   * current level's area, which changes how later additions round; a watcher reading figures while the
+   * run goes on (`ccsim show`) must leave the final figures bit for bit as they would be.
+   */
+  public double peekAreaUntil(double nowSeconds) {
+    double from = Math.max(lastChangeSeconds, windowStartSeconds);
+    double to = Math.min(nowSeconds, windowEndSeconds);
+    return to > from ? areaInWindow + level * (to - from) : areaInWindow;
+  }
+
   /** The time-average over the whole window; call once the clock is at or past the window's end. */
   public double windowAverage(double nowSeconds) {
     return areaUntil(nowSeconds) / (windowEndSeconds - windowStartSeconds);

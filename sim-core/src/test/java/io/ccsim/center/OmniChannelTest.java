@@ -288,4 +288,20 @@ class OmniChannelTest {
             1, 1));
     assertTrue(unknownTarget.getMessage().contains("fax"), unknownTarget.getMessage());
   }
+
+  @Test
+  void runUntilInPieces_thenFinish_givesTheSameResultAsRun_fieldByField() {
+    Scenario s = phoneAndEmail(6, 0.85, List.of(), List.of("phone"), false);
+    ReplicationResult whole = new ContactCenter(s, 1).run();
+    ContactCenter center = new ContactCenter(s, 1);
+    for (int i = 0; i < 50; i++) {
+      center.runUntil(center.nextEventSeconds());
+    }
+    for (double t = center.nowSeconds(); !center.runUntil(t); t += 1234.5) {
+      assertEquals(t, center.nowSeconds());
+    }
+    ReplicationResult pieces = center.finish();
+    assertTrue(pieces.groups().get(0).interruptions() > 0, "calls interrupted email");
+    io.ccsim.DeepEquality.assertDeepEquals(whole, pieces, "run() vs runUntil() pieces + finish()");
+  }
 }

@@ -1,6 +1,7 @@
 package io.ccsim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,21 @@ class TimeIntegralTest {
     busy.add(18, -1); // 3 x 8, then 2 x 2
     assertEquals(28, busy.areaUntil(25), 1e-12);
     assertEquals(2.8, busy.windowAverage(25), 1e-12);
+  }
+
+  @Test
+  void peekAreaUntil_readsTheAreaSoFar_withoutChangingTheFinalBits() {
+    TimeIntegral watched = new TimeIntegral(1, 1000);
+    TimeIntegral alone = new TimeIntegral(1, 1000);
+    double t = 0;
+    for (int i = 0; i < 500; i++) {
+      t += 0.1 + (i % 7) * 0.37;
+      double delta = (i % 3 == 0) ? -0.3 : 0.7;
+      assertTrue(watched.peekAreaUntil(t - 0.05) >= -1e-9 * t || delta < 0);
+      watched.add(t, delta);
+      alone.add(t, delta);
+    }
+    assertEquals(Double.doubleToLongBits(alone.areaUntil(2000)), Double.doubleToLongBits(watched.areaUntil(2000)));
+    assertEquals(alone.areaUntil(2000), watched.peekAreaUntil(2000));
   }
 }
