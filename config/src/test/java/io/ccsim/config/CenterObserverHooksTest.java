@@ -10,9 +10,9 @@ import io.ccsim.center.ChannelState;
 import io.ccsim.center.Contact;
 import io.ccsim.center.ContactCenter;
 import io.ccsim.center.ReplicationResult;
+import io.ccsim.kpi.Kpi;
 import io.ccsim.model.FollowUp;
 import io.ccsim.model.Scenario;
-import io.ccsim.run.ReplicationKpis;
 import io.ccsim.stats.ChannelTally;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -206,23 +206,17 @@ class CenterObserverHooksTest {
     assertEquals(whole.endSeconds(), pieces.endSeconds(), file + ": end");
     assertEquals(whole.firedEvents(), pieces.firedEvents(), file + ": events");
     assertEquals(whole.simulatedContacts(), pieces.simulatedContacts(), file + ": contacts");
-    for (int c = 0; c < scenario.channels().size(); c++) {
-      for (String key : ReplicationKpis.CHANNEL_KEYS) {
-        assertEquals(ReplicationKpis.channel(key, scenario.channels().get(c), whole.channels().get(c)),
-            ReplicationKpis.channel(key, scenario.channels().get(c), pieces.channels().get(c)),
-            file + ": " + scenario.channels().get(c).name() + "." + key);
+    // Every KPI of the catalogue, for every channel, group and the journeys, is the same either way.
+    for (Kpi kpi : Kpi.values()) {
+      int subjects = switch (kpi.scope()) {
+        case CHANNEL -> scenario.channels().size();
+        case GROUP -> scenario.groups().size();
+        case JOURNEY -> 1;
+      };
+      for (int i = 0; i < subjects; i++) {
+        assertEquals(kpi.perReplication(scenario, whole, i), kpi.perReplication(scenario, pieces, i),
+            file + ": " + kpi.scope() + " " + i + " " + kpi.key());
       }
-    }
-    for (int g = 0; g < scenario.groups().size(); g++) {
-      for (String key : ReplicationKpis.GROUP_KEYS) {
-        int agents = scenario.groups().get(g).count();
-        assertEquals(ReplicationKpis.group(key, whole, g, agents), ReplicationKpis.group(key, pieces, g, agents),
-            file + ": groups." + scenario.groups().get(g).name() + "." + key);
-      }
-    }
-    for (String key : ReplicationKpis.JOURNEY_KEYS) {
-      assertEquals(ReplicationKpis.journey(key, whole.journeys()), ReplicationKpis.journey(key, pieces.journeys()),
-          file + ": journeys." + key);
     }
   }
 }

@@ -6,17 +6,19 @@ import io.ccsim.center.Contact;
 import io.ccsim.center.ContactCenter;
 import io.ccsim.center.GroupState;
 import io.ccsim.center.ReplicationResult;
+import io.ccsim.kpi.Kpi;
 import io.ccsim.model.Channel;
 import io.ccsim.model.Scenario;
 import io.ccsim.report.chart.SeriesColors;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.GroupSummary;
-import io.ccsim.run.ReplicationKpis;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.run.RunResult;
 import io.ccsim.run.Summary;
+import io.ccsim.stats.ChannelTally;
 import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +34,8 @@ final class LiveCenter {
    * The channel KPIs the page shows, as {@code summary.json} keys. They read only counts and sums: reading a
    * wait percentile would flush the tally's pending zero waits into its histogram while the run goes on.
    */
-  static final List<String> CHANNEL_KPIS = List.of("offered", "answered", "abandoned", "serviceLevel",
-      "asaSeconds", "abandonRate");
+  static final List<Kpi> CHANNEL_KPIS =
+      List.of(Kpi.OFFERED, Kpi.ANSWERED, Kpi.ABANDONED, Kpi.SERVICE_LEVEL, Kpi.ASA_SECONDS, Kpi.ABANDON_RATE);
   /** Waiting contacts drawn per queue; the count is shown beyond that. */
   static final int DRAWN_WAITING = 40;
 
@@ -43,6 +45,8 @@ final class LiveCenter {
   private ContactCenter center;
   private Recorder recorder;
   private RunResult run;
+  /** The channels' tallies as they fill, in the scenario's order. */
+  private List<ChannelTally> liveChannelTallies;
 
   LiveCenter(String letter, String file, Scenario scenario) {
     this.letter = letter;
@@ -55,6 +59,7 @@ final class LiveCenter {
   void restart() {
     recorder = new Recorder(scenario.channels().stream().map(Channel::name).toList());
     center = new ContactCenter(scenario, 0).observe(recorder);
+    liveChannelTallies = Arrays.stream(center.channels()).map(ChannelState::tally).toList();
     run = null;
   }
 
@@ -127,8 +132,11 @@ final class LiveCenter {
     }
     out.put("queue", drawn);
     Map<String, Object> kpis = new LinkedHashMap<>();
-    for (String key : CHANNEL_KPIS) {
-      kpis.put(key, number(ReplicationKpis.channel(key, spec, channel.tally())));
+    // The live tallies, read as one replication so far: the catalogue's channel KPIs need only them.
+    ReplicationResult soFar = new ReplicationResult(liveChannelTallies, new double[0], List.of(), null, List.of(),
+        now, 0, 0);
+    for (Kpi kpi : CHANNEL_KPIS) {
+      kpis.put(kpi.key(), number(kpi.perReplication(scenario, soFar, channel.index())));
     }
     out.put("kpis", kpis);
     return out;
@@ -168,18 +176,15 @@ final class LiveCenter {
     for (Map.Entry<String, ChannelSummary> e : summary.channels().entrySet()) {
       ChannelSummary c = e.getValue();
       Map<String, Object> kpis = new LinkedHashMap<>();
-      kpis.put("offered", mean(c.offered()));
-      kpis.put("answered", mean(c.answered()));
-      kpis.put("abandoned", mean(c.abandoned()));
-      kpis.put("serviceLevel", mean(c.serviceLevel()));
-      kpis.put("asaSeconds", mean(c.asaSeconds()));
-      kpis.put("abandonRate", mean(c.abandonRate()));
+      for (Kpi kpi : CHANNEL_KPIS) {
+        kpis.put(kpi.key(), mean(c.get(kpi)));
+      }
       channels.put(e.getKey(), kpis);
     }
     out.put("channels", channels);
     Map<String, Object> groups = new LinkedHashMap<>();
     for (Map.Entry<String, GroupSummary> e : summary.groups().entrySet()) {
-      groups.put(e.getKey(), Map.of("occupancy", mean(e.getValue().occupancy())));
+      groups.put(e.getKey(), Map.of("occupancy", mean(e.getValue().get(Kpi.OCCUPANCY))));
     }
     out.put("groups", groups);
     return out;
