@@ -1,0 +1,115 @@
+package io.ccsim.fit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Estimates a scenario's inputs from a call log (see the estimator types for the methods). */
+public final class Fitter {
+  /** Types with fewer calls offered over the selection are folded into the most common type. */
+  public static final int MIN_CALLS_PER_TYPE = 50;
+
+  private Fitter() {}
+
+  public static FitResult fit(CallLog log, FitOptions options) {
+    long started = System.nanoTime();
+    Selection selection = Selection.of(log, options.weekdays(), options.intervalSeconds(),
+        options.windowStartSeconds(), options.windowEndSeconds());
+    if (Math.abs(selection.windowStartSeconds() / selection.intervalSeconds()
+        - Math.rint(selection.windowStartSeconds() / selection.intervalSeconds())) > 1e-9) {
+      throw new IllegalArgumentException("the window must start on an interval bound");
+    }
+    if (!log.hasAgents() && options.agents() == null) {
+      throw new IllegalArgumentException(log.source() + ": a " + log.format().cliName()
+          + " log names no agents, so staffing cannot be estimated; allowed: --agents N");
+    }
+    List<Call> calls = selection.calls(log);
+    Map<String, Long> byType = calls.stream().collect(Collectors.groupingBy(Call::type, TreeMap::new,
+        Collectors.counting()));
+    List<String> types = new ArrayList<>(byType.keySet());
+    types.sort((a, b) -> Long.compare(byType.get(b), byType.get(a)));
+    String main = types.get(0);
+    Map<String, String> channelOf = new LinkedHashMap<>();
+    for (String t : types) {
+      channelOf.put(t, byType.get(t) >= MIN_CALLS_PER_TYPE ? channelName(t) : channelName(main));
+    }
+    List<String> channels = channelOf.values().stream().distinct().collect(Collectors.toList());
+    Map<String, Long> offered = new LinkedHashMap<>();
+    channels.forEach(ch -> offered.put(ch, 0L));
+    byType.forEach((t, n) -> offered.merge(channelOf.get(t), n, Long::sum));
+
+    ArrivalFit arrivals = ArrivalFit.of(calls, selection, channelOf);
+    Map<String, List<Double>> handles = new HashMap<>();
+    Map<String, PatienceFit> patience = new LinkedHashMap<>();
+    PatienceFit all = new PatienceFit(0, 0, 0, false);
+    for (Call c : calls) {
+      String ch = channelOf.get(c.type());
+      if (c.handleSeconds() > 0) {
+        handles.computeIfAbsent(ch, k -> new ArrayList<>()).add(c.handleSeconds());
+      }
+      PatienceFit p = PatienceFit.of(c);
+      if (p != null) {
+        patience.merge(ch, p, PatienceFit::plus);
+        all = all.plus(p);
+      }
+    }
+    Map<String, HandleTimeFit> handleTimes = new LinkedHashMap<>();
+    for (String ch : channels) {
+      List<Double> h = handles.get(ch);
+      if (h == null || h.size() < 2) {
+        throw new IllegalArgumentException(log.source() + ": channel " + ch + " has fewer than 2 handle times above 0");
+      }
+      handleTimes.put(ch, HandleTimeFit.of(h.stream().mapToDouble(Double::doubleValue).toArray(), options.handleTime()));
+    }
+    Map<String, PatienceFit> patienceOut = new LinkedHashMap<>();
+    if (all.events() > 0) {
+      for (String ch : channels) {
+        PatienceFit p = patience.get(ch);
+        patienceOut.put(ch, p != null && p.events() >= PatienceFit.MIN_EVENTS ? p
+            : new PatienceFit(all.exposureSeconds(), all.events(), all.observed(), true));
+      }
+    }
+    StaffingFit staffing = log.hasAgents() ? StaffingFit.of(log, selection, options.availability()) : null;
+    List<Integer> steps = steps(staffing, selection, options);
+    RecordedKpis recorded = log.hasWaits() ? RecordedKpis.of(log, selection, options.thresholdSeconds()) : null;
+    Map<String, Integer> lost = new TreeMap<>(log.lostBeforeQueue());
+    return new FitResult(log, selection, options, channelOf, channels, offered, arrivals, handleTimes, patienceOut,
+        staffing, log.hasAgents() ? null : options.agents(), steps, recorded, lost,
+        staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()),
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * The staffing per step from 00:00 to the window's end: the window's estimated available agents, a
+   * fraction f of an agent becoming one more agent in round(f × steps) of the interval's steps (the first ones).
+   */
+  static List<Integer> steps(StaffingFit staffing, Selection selection, FitOptions options) {
+    int perInterval = (int) Math.rint(options.intervalSeconds() / options.staffingStepSeconds());
+    int before = (int) Math.rint(selection.windowStartSeconds() / options.staffingStepSeconds());
+    List<Integer> steps = new ArrayList<>(Collections.nCopies(before, 0));
+    for (int j = 0; j < selection.intervals(); j++) {
+      double x = staffing == null ? options.agents() : staffing.available()[j];
+      int whole = (int) Math.floor(x);
+      int extra = (int) Math.round((x - whole) * perInterval);
+      for (int s = 0; s < perInterval; s++) {
+        steps.add(whole + (s < extra ? 1 : 0));
+      }
+    }
+    while (steps.size() * options.staffingStepSeconds() > 86_400 + 1e-6) {
+      steps.remove(steps.size() - 1);
+    }
+    return steps;
+  }
+
+  /** A channel name from a call type: lower case, characters a name cannot hold replaced by '-'. */
+  static String channelName(String type) {
+    String name = type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+    return Character.isLetter(name.charAt(0)) ? name : "t-" + name;
+  }
+}
