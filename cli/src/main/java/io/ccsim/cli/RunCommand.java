@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  ccsim run scenarios/single-queue.yaml --report report/",
       "  ccsim run scenarios/single-queue.yaml --json > summary.json",
       "  ccsim run scenarios/single-queue.yaml --engine general",
+      "  ccsim run fitted/scenario.yaml --against bank-1999-01.tsv",
       "  ccsim run scenarios/anonymous-bank/weekday.yaml \\",
       "      --arrivals scenarios/anonymous-bank/1999-01-04.csv",
       "",
@@ -71,6 +72,22 @@ final class RunCommand implements Callable<Integer> {
           + "arrivals up to the horizon.")
   Path arrivalsFile;
 
+  @Option(names = "--against", paramLabel = "LOG",
+      description = "Compare the run's KPIs with those this call log recorded (docs/fit.md).")
+  Path againstLog;
+
+  @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "anonymous-bank",
+      description = "Format of the --against log: anonymous-bank, generic (default: ${DEFAULT-VALUE}).")
+  String logFormat;
+
+  @Option(names = "--log-days", paramLabel = "DAYS",
+      description = "Days of the --against log: all, sun-thu, mon-fri (default: as ccsim fit).")
+  String logDays;
+
+  @Option(names = "--log-hours", paramLabel = "HH:MM-HH:MM",
+      description = "Arrival window of the --against log (default: as ccsim fit).")
+  String logHours;
+
   @Mixin ProgressOptions progress;
 
   @Mixin EngineOption engineOption;
@@ -80,6 +97,11 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file));
+    if (againstLog != null && json) {
+      throw new BadInputException("--against prints a comparison table; it cannot be combined with --json "
+          + "(use --out DIR for the summary JSON)");
+    }
+    AgainstLog against = againstLog == null ? null : AgainstLog.read(againstLog, logFormat, logDays, logHours, scenario);
     List<ScheduledContact> trace = arrivalsFile == null ? null : TraceInput.load(arrivalsFile, scenario);
     int threads = runOptions.threads(spec);
     Engine engine = engineOption.resolve(scenario, trace);
@@ -102,6 +124,10 @@ final class RunCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? summaryJson : TextTable.render(result.summary()));
+    if (against != null) {
+      out.println();
+      out.print(against.compare(result));
+    }
     out.flush();
     return Main.OK;
   }
