@@ -84,7 +84,8 @@ public record Selection(Set<Integer> days, double intervalSeconds, double window
   public String describe() {
     String which = weekdays.isEmpty() ? "every day" : weekdays.equals(Set.of(7, 1, 2, 3, 4)) ? "Sunday to Thursday"
         : weekdays.equals(Set.of(1, 2, 3, 4, 5)) ? "Monday to Friday" : "weekdays " + weekdays;
-    return String.format(Locale.ROOT, "%d days (%s), arrivals %s-%s in %s-min intervals", days.size(), which,
+    return String.format(Locale.ROOT, "%d day%s (%s), arrivals %s-%s in %s-min intervals", days.size(),
+        days.size() == 1 ? "" : "s", which,
         clock(windowStartSeconds), clock(windowEndSeconds()), fmt(intervalSeconds / 60));
   }
 

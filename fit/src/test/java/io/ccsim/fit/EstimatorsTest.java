@@ -1,0 +1,91 @@
+package io.ccsim.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EstimatorsTest {
+  @Test
+  void patience_censoredExponential_recoversTheMeanWithinItsInterval() {
+    // Patience exponential(300 s), waits exponential(120 s): a caller abandons when patience < wait.
+    Random random = new Random(7);
+    PatienceFit fit = new PatienceFit(0, 0, 0, false);
+    PatienceFit answeredOnly = new PatienceFit(0, 0, 0, false);
+    for (int i = 0; i < 20_000; i++) {
+      double patience = -300 * Math.log(1 - random.nextDouble());
+      double wait = -120 * Math.log(1 - random.nextDouble());
+      boolean abandoned = patience < wait;
+      Call c = new Call(0, 1, "ps", 0, abandoned ? Call.Outcome.ABANDONED : Call.Outcome.ANSWERED,
+          Math.min(patience, wait), 100, Double.NaN, null);
+      fit = fit.plus(PatienceFit.of(c));
+    }
+    assertTrue(fit.ciLowSeconds() < 300 && 300 < fit.ciHighSeconds(), fit.ciLowSeconds() + " " + fit.ciHighSeconds());
+    assertTrue(fit.ciHighSeconds() - fit.ciLowSeconds() < 40);
+    assertEquals(0, answeredOnly.events());
+  }
+
+  @Test
+  void handleTime_lognormalSample_choosesLognormalWithItsCv() {
+    Random random = new Random(3);
+    double sigma = Math.sqrt(Math.log(1 + 1.2 * 1.2));
+    double mu = Math.log(180) - sigma * sigma / 2;
+    double[] x = new double[20_000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = Math.exp(mu + sigma * random.nextGaussian());
+    }
+    HandleTimeFit fit = HandleTimeFit.of(x, "best");
+    assertEquals("lognormal", fit.model());
+    assertEquals(1.2, fit.lognormalCv(), 0.05);
+    assertTrue(Math.abs(fit.sampleMean() - 180) < fit.sampleMeanCi95());
+    assertTrue(fit.lognormalKs() < 0.015, "KS " + fit.lognormalKs());
+    assertTrue(fit.gammaKs() > fit.lognormalKs());
+  }
+
+  @Test
+  void handleTime_gammaSample_choosesGammaWithItsShape() {
+    org.apache.commons.math3.distribution.GammaDistribution gamma =
+        new org.apache.commons.math3.distribution.GammaDistribution(new org.apache.commons.math3.random.Well19937c(5),
+            2.5, 80);
+    double[] x = gamma.sample(20_000);
+    HandleTimeFit fit = HandleTimeFit.of(x, "best");
+    assertEquals("gamma", fit.model());
+    assertEquals(1 / Math.sqrt(2.5), fit.gammaCv(), 0.02);
+    assertEquals(200, fit.gammaMean(), 4);
+    assertEquals(100, fit.empiricalValues().length);
+  }
+
+  @Test
+  void staffing_busyWhileWaiting_countsOnlyAgentsBusyWhileACallerWaits() {
+    // 08:00-08:30, one day. Agents A and B serve; a caller waits 08:10-08:20 while only A is busy.
+    double t = 8 * 3600;
+    List<Call> calls = new ArrayList<>();
+    calls.add(new Call(0, 1, "ps", t, Call.Outcome.ANSWERED, 0, 1800, Double.NaN, "A"));
+    calls.add(new Call(0, 1, "ps", t, Call.Outcome.ANSWERED, 0, 300, Double.NaN, "B"));
+    calls.add(new Call(0, 1, "ps", t + 600, Call.Outcome.ABANDONED, 600, Double.NaN, Double.NaN, null));
+    CallLog log = new CallLog("test", LogFormat.GENERIC, calls, Map.of(), Map.of(), true, true);
+    Selection selection = Selection.of(log, Set.of(), 1800, t, t + 1800);
+    StaffingFit fit = StaffingFit.of(log, selection, null);
+    assertEquals(2, fit.counted()[0], 1e-9);
+    assertEquals((1800 + 300) / (2 * 1800.0), fit.occupancy()[0], 1e-9);
+    // the caller counts as waiting after 10 s: 590 s with 1 of 2 agents busy
+    assertEquals(0.5, fit.windowAvailability(), 1e-9);
+    assertEquals(1.0, fit.available()[0], 1e-9);
+  }
+
+  @Test
+  void steps_fractionalStaffing_becomesOneMoreAgentForThatShareOfTheSteps() {
+    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", 3, null, 300, 20, 1, 1);
+    CallLog log = new CallLog("test", LogFormat.ARRIVALS_CSV,
+        List.of(new Call(0, 0, "ps", 3600, Call.Outcome.OFFERED, Double.NaN, 1, Double.NaN, null)), Map.of(),
+        Map.of(), false, false);
+    Selection selection = Selection.of(log, Set.of(), 1800, 3600.0, 5400.0);
+    assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3),
+        Fitter.steps(null, selection, options));
+  }
+}
