@@ -98,6 +98,7 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    long started = System.nanoTime();
     FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, staffingStep, threshold, seed,
         OptionValues.wholeNumber("--replications", replications, 1));
     String yaml = ScenarioYaml.write(fit);
@@ -107,6 +108,7 @@ final class FitCommand implements Callable<Integer> {
         .add("fit.json", FitReport.json(fit)).write();
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(text);
+    stdout.printf(java.util.Locale.ROOT, "Read, fitted and written in %.2f s%n", (System.nanoTime() - started) / 1e9);
     stdout.println("Wrote " + written.resolve("scenario.yaml") + ", fit.txt and fit.json");
     stdout.flush();
     return Main.OK;

@@ -111,7 +111,7 @@ public final class FitReport {
       }
       r.append('\n');
     }
-    r.append(f("%nFitted in %.2f s%n", fit.seconds()));
+    r.append(f("%nEstimated in %.2f s (after reading the log)%n", fit.seconds()));
     return r.toString();
   }
 
