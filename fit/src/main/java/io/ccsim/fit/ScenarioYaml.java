@@ -1,7 +1,5 @@
 package io.ccsim.fit;
 
-import io.ccsim.model.Shift;
-import io.ccsim.model.StaffingCurve;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,14 +50,13 @@ public final class ScenarioYaml {
     y.append("agents:\n");
     y.append("  - group: agents\n");
     y.append("    skills: [").append(String.join(", ", fit.channels())).append("]\n");
-    y.append("    # The staffing per ").append(seconds(fit.options().staffingStepSeconds()))
-        .append(" step as shifts by layers (agent k works where the staffing is at least k):\n");
-    y.append("    shifts:\n");
-    List<Shift> shifts = new StaffingCurve(fit.options().staffingStepSeconds(), fit.staffingSteps()).shifts();
-    for (Shift s : shifts) {
-      y.append("      - { start: \"").append(Selection.clock(s.startSeconds())).append("\", end: \"")
-          .append(Selection.clock(s.endSeconds())).append("\", count: ").append(s.count()).append(" }\n");
-    }
+    y.append("    # Available agents per step: counted agents x availability (fit.txt); a fraction of an agent is one\n")
+        .append("    # agent for that share of the interval's steps.\n");
+    int first = (int) Math.rint(sel.windowStartSeconds() / fit.options().staffingStepSeconds());
+    List<Integer> steps = fit.staffingSteps().subList(first, fit.staffingSteps().size());
+    y.append("    staffing: { start: \"").append(Selection.clock(sel.windowStartSeconds())).append("\", interval: ")
+        .append(seconds(fit.options().staffingStepSeconds())).append(", agents: [")
+        .append(steps.stream().map(String::valueOf).collect(Collectors.joining(", "))).append("] }\n");
     return y.toString();
   }
 
