@@ -79,6 +79,11 @@ final class FitCommand implements Callable<Integer> {
       description = "Share of counted agents available, instead of the estimate (0.74 or 74%%).")
   String availability;
 
+  @Option(names = "--priority-classes", negatable = true,
+      description = "Give priority customers channels of their own, served first (default: on for "
+          + "anonymous-bank, the only format with a priority).")
+  Boolean priorityClasses;
+
   @Option(names = "--staffing-step", paramLabel = "D", defaultValue = "5m",
       description = "Step of the written staffing (default: ${DEFAULT-VALUE}).")
   String staffingStep;
@@ -99,7 +104,7 @@ final class FitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, staffingStep, threshold, seed,
+    FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, priorityClasses, staffingStep, threshold, seed,
         OptionValues.wholeNumber("--replications", replications, 1));
     String yaml = ScenarioYaml.write(fit);
     io.ccsim.config.ScenarioLoader.load(out.resolve("scenario.yaml").toString(), yaml);
@@ -115,7 +120,7 @@ final class FitCommand implements Callable<Integer> {
   }
 
   static FitResult fit(Path log, String format, String days, String hours, String interval, String handleTime,
-      String agents, String availability, String staffingStep, String threshold, long seed, int replications) {
+      String agents, String availability, Boolean priorityClasses, String staffingStep, String threshold, long seed, int replications) {
     LogFormat f = format(format);
     boolean bank = f == LogFormat.ANONYMOUS_BANK;
     Set<Integer> weekdays;
@@ -130,7 +135,7 @@ final class FitCommand implements Callable<Integer> {
       options = new FitOptions(weekdays, OptionValues.duration("--interval", interval, false), window[0],
         window[1], handleTime, agents == null ? null : OptionValues.wholeNumber("--agents", agents, 1),
         availability == null ? null : OptionValues.fraction("--availability", availability, false),
-        OptionValues.duration("--staffing-step", staffingStep, false),
+        priorityClasses != null ? priorityClasses : bank, OptionValues.duration("--staffing-step", staffingStep, false),
         OptionValues.duration("--threshold", threshold, true), seed, replications);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage(), e);

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * queue start left in the voice-response unit; {@code PHANTOM} rows are virtual calls and are skipped.
  */
 final class AnonymousBankLog {
-  static final List<String> COLUMNS = List.of("type", "date", "vru_exit", "q_start", "q_time", "outcome",
+  static final List<String> COLUMNS = List.of("priority", "type", "date", "vru_exit", "q_start", "q_time", "outcome",
       "ser_time", "server");
   private static final String NOT_HAPPENED = "0:00:00";
 
@@ -39,6 +39,7 @@ final class AnonymousBankLog {
     }
     int width = in.size();
     int type = column.get("type");
+    int priority = column.get("priority");
     int date = column.get("date");
     int vruExit = column.get("vru_exit");
     int qStart = column.get("q_start");
@@ -73,6 +74,11 @@ final class AnonymousBankLog {
       }
       double arrival = queued ? in.clock(qStart, "q_start") : exit;
       String agent = in.cell(server);
+      String level = in.cell(priority);
+      if (!level.equals("0") && !level.equals("1") && !level.equals("2")) {
+        throw in.error(priority, "priority: '" + level + "' is not a priority", "0 or 1 (regular), 2 (priority customer)");
+      }
+      boolean high = level.equals("2");
       int dayKey = (int) day.toEpochDay();
       int weekday = day.getDayOfWeek().getValue();
       if (result.equals("AGENT")) {
@@ -84,13 +90,13 @@ final class AnonymousBankLog {
           in.odd("served calls with a zero service time, kept as answered and left out of the handle-time fit");
         }
         calls.add(new Call(dayKey, weekday, callType, arrival, Call.Outcome.ANSWERED, queued ? wait : 0, handle,
-            Double.NaN, agent));
+            Double.NaN, agent, high));
       } else {
         if (wait == 0) {
           in.odd("hang-ups after 0 s in queue, kept as abandoned");
         }
         calls.add(new Call(dayKey, weekday, callType, arrival, Call.Outcome.ABANDONED, wait, Double.NaN,
-            Double.NaN, null));
+            Double.NaN, null, high));
       }
     }
     return new CallLog(in.file, LogFormat.ANONYMOUS_BANK, calls, lost, in.oddRows(), true, true);

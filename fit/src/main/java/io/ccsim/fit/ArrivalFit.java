@@ -44,12 +44,12 @@ public record ArrivalFit(Map<String, double[]> perInterval, double dailyMean, do
     return cv2 > 0 ? Math.sqrt(cv2) : 0;
   }
 
-  static ArrivalFit of(List<Call> calls, Selection selection, Map<String, String> channelOf) {
+  static ArrivalFit of(List<Call> calls, Selection selection, java.util.function.Function<Call, String> channelOf) {
     Map<String, double[]> counts = new java.util.LinkedHashMap<>();
     Map<Integer, Integer> daily = new java.util.TreeMap<>();
     selection.days().forEach(d -> daily.put(d, 0));
     for (Call c : calls) {
-      counts.computeIfAbsent(channelOf.get(c.type()), k -> new double[selection.intervals()])[selection.intervalOf(c)]++;
+      counts.computeIfAbsent(channelOf.apply(c), k -> new double[selection.intervals()])[selection.intervalOf(c)]++;
       daily.merge(c.day(), 1, Integer::sum);
     }
     int n = selection.days().size();

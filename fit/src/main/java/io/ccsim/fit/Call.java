@@ -14,6 +14,7 @@ package io.ccsim.fit;
  * @param patienceSeconds an exactly observed patience (an export); NaN otherwise (abandoners' patience is
  *     their wait, answered contacts' patience is censored at their wait)
  * @param agent who answered, or null
+ * @param priorityClass whether the caller is of the log's priority class (the bank's priority 2)
  */
 public record Call(
     int day,
@@ -24,7 +25,14 @@ public record Call(
     double waitSeconds,
     double handleSeconds,
     double patienceSeconds,
-    String agent) {
+    String agent,
+    boolean priorityClass) {
+  /** A caller of the regular class. */
+  public Call(int day, int weekday, String type, double arrivalSeconds, Outcome outcome, double waitSeconds,
+      double handleSeconds, double patienceSeconds, String agent) {
+    this(day, weekday, type, arrivalSeconds, outcome, waitSeconds, handleSeconds, patienceSeconds, agent, false);
+  }
+
   /** What became of a contact offered to the queue. */
   public enum Outcome { ANSWERED, ABANDONED, OFFERED }
 

@@ -11,11 +11,12 @@ import java.util.Set;
  * @param handleTime best, lognormal, gamma or empirical
  * @param agents with a log that names no agents: the agents logged in all the time; else null
  * @param availability a share of counted agents that replaces the availability estimate, or null
+ * @param priorityClasses whether callers of the priority class get channels of their own, served first
  * @param staffingStepSeconds the step of the staffing written to the scenario (a fraction of an agent
  *     becomes one agent for that share of the interval's steps)
  */
 public record FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds,
-    Double windowEndSeconds, String handleTime, Integer agents, Double availability, double staffingStepSeconds, double thresholdSeconds,
+    Double windowEndSeconds, String handleTime, Integer agents, Double availability, boolean priorityClasses, double staffingStepSeconds, double thresholdSeconds,
     long seed, int replications) {
   public FitOptions {
     weekdays = Set.copyOf(weekdays);

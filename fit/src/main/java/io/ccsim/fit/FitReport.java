@@ -43,18 +43,18 @@ public final class FitReport {
         : f("Busyness written to the scenario: %.4f, of the calls per counted agent-hour (the scenario has the mean "
             + "day's staffing, and the log's busy days had more agents)%n", fit.busynessCv()));
     r.append(f("%nHandle time per channel (model written: %s)%n", fit.options().handleTime()));
-    r.append(f("%-8s %7s %14s %6s %20s %20s %10s%n", "channel", "calls", "mean (s)", "cv", "lognormal mean/cv/KS",
+    r.append(f("%-12s %7s %14s %6s %20s %20s %10s%n", "channel", "calls", "mean (s)", "cv", "lognormal mean/cv/KS",
         "gamma mean/cv/KS", "written"));
     for (String ch : fit.channels()) {
       HandleTimeFit h = fit.handleTimes().get(ch);
-      r.append(f("%-8s %7d %7.1f ± %4.1f %6.3f %8.1f/%4.2f/%5.3f %8.1f/%4.2f/%5.3f %10s%n", ch, fit.offered().get(ch),
+      r.append(f("%-12s %7d %7.1f ± %4.1f %6.3f %8.1f/%4.2f/%5.3f %8.1f/%4.2f/%5.3f %10s%n", ch, fit.offered().get(ch),
           h.sampleMean(), h.sampleMeanCi95(), h.sampleCv(), h.lognormalMean(), h.lognormalCv(), h.lognormalKs(),
           h.gammaMean(), h.gammaCv(), h.gammaKs(), h.model()));
     }
     r.append("Q-Q table (seconds: sample / lognormal / gamma at each probability)\n");
     for (String ch : fit.channels()) {
       HandleTimeFit h = fit.handleTimes().get(ch);
-      r.append(f("  %-6s", ch));
+      r.append(f("  %-12s", ch));
       for (int j = 0; j < HandleTimeFit.PROBABILITIES.length; j++) {
         r.append(f(" p%02.0f %.0f/%.0f/%.0f", HandleTimeFit.PROBABILITIES[j] * 100, h.quantiles()[j],
             h.lognormalQuantiles()[j], h.gammaQuantiles()[j]));
@@ -68,7 +68,7 @@ public final class FitReport {
           + "abandonments), exact 95% interval\n");
       for (String ch : fit.channels()) {
         PatienceFit p = fit.patience().get(ch);
-        r.append(f("  %-8s mean %7.1f s  [%7.1f, %7.1f]  from %d abandonments over %.0f s in queue%s%n", ch,
+        r.append(f("  %-12s mean %7.1f s  [%7.1f, %7.1f]  from %d abandonments over %.0f s in queue%s%n", ch,
             p.meanSeconds(), p.ciLowSeconds(), p.ciHighSeconds(), p.events(), p.exposureSeconds(),
             p.pooled() ? " (pooled over channels: under " + PatienceFit.MIN_EVENTS + " here)" : ""));
       }

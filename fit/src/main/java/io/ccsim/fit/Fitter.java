@@ -30,13 +30,16 @@ public final class Fitter {
           + " log names no agents, so staffing cannot be estimated; allowed: --agents N");
     }
     List<Call> calls = selection.calls(log);
-    Map<String, Long> byType = calls.stream().collect(Collectors.groupingBy(Call::type, TreeMap::new,
+    java.util.function.Function<Call, String> classOf = c -> options.priorityClasses() && c.priorityClass()
+        ? c.type() + PRIORITY_SUFFIX : c.type();
+    Map<String, Long> byType = calls.stream().collect(Collectors.groupingBy(classOf, TreeMap::new,
         Collectors.counting()));
     List<String> types = new ArrayList<>(byType.keySet());
     types.sort((a, b) -> Long.compare(byType.get(b), byType.get(a)));
-    String main = types.get(0);
     Map<String, String> channelOf = new LinkedHashMap<>();
     for (String t : types) {
+      boolean high = t.endsWith(PRIORITY_SUFFIX);
+      String main = types.stream().filter(u -> u.endsWith(PRIORITY_SUFFIX) == high).findFirst().orElseThrow();
       channelOf.put(t, byType.get(t) >= MIN_CALLS_PER_TYPE ? channelName(t) : channelName(main));
     }
     List<String> channels = channelOf.values().stream().distinct().collect(Collectors.toList());
@@ -44,12 +47,12 @@ public final class Fitter {
     channels.forEach(ch -> offered.put(ch, 0L));
     byType.forEach((t, n) -> offered.merge(channelOf.get(t), n, Long::sum));
 
-    ArrivalFit arrivals = ArrivalFit.of(calls, selection, channelOf);
+    ArrivalFit arrivals = ArrivalFit.of(calls, selection, c -> channelOf.get(classOf.apply(c)));
     Map<String, List<Double>> handles = new HashMap<>();
     Map<String, PatienceFit> patience = new LinkedHashMap<>();
     PatienceFit all = new PatienceFit(0, 0, 0, false);
     for (Call c : calls) {
-      String ch = channelOf.get(c.type());
+      String ch = channelOf.get(classOf.apply(c));
       if (c.handleSeconds() > 0) {
         handles.computeIfAbsent(ch, k -> new ArrayList<>()).add(c.handleSeconds());
       }
@@ -107,9 +110,12 @@ public final class Fitter {
     return steps;
   }
 
+  /** What a priority class adds to its type's name: PS+ is the priority customers' PS. */
+  static final String PRIORITY_SUFFIX = "+";
+
   /** A channel name from a call type: lower case, characters a name cannot hold replaced by '-'. */
   static String channelName(String type) {
-    String name = type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+    String name = type.toLowerCase(Locale.ROOT).replace(PRIORITY_SUFFIX, "-priority").replaceAll("[^a-z0-9_-]", "-");
     return Character.isLetter(name.charAt(0)) ? name : "t-" + name;
   }
 }

@@ -27,6 +27,9 @@ public final class ScenarioYaml {
     for (String ch : fit.channels()) {
       HandleTimeFit h = fit.handleTimes().get(ch);
       y.append("  ").append(ch).append(":\n");
+      if (ch.endsWith("-priority")) {
+        y.append("    priority: 1\n");
+      }
       y.append("    serviceLevel: { threshold: ").append(seconds(fit.options().thresholdSeconds()))
           .append(", target: 0.80 }\n");
       y.append("    handleTime: ").append(handleTime(h)).append('\n');

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ccsim.config.ScenarioLoader;
 import io.ccsim.model.Scenario;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,12 @@ class BankSliceTest {
   static final Path SLICE = Path.of("src/test/resources/io/ccsim/fit/anonymous-bank-1999-01-04.tsv");
 
   static FitResult fit(String handleTime) {
+    return fit(handleTime, false);
+  }
+
+  static FitResult fit(String handleTime, boolean priorityClasses) {
     FitOptions options = new FitOptions(Selection.weekdaysNamed("sun-thu"), 1800, 7 * 3600.0, 24 * 3600.0, handleTime,
-        null, null, 300, 20, 1, 5);
+        null, null, priorityClasses, 300, 20, 1, 5);
     return Fitter.fit(LogFormat.ANONYMOUS_BANK.read(SLICE), options);
   }
 
@@ -45,5 +50,21 @@ class BankSliceTest {
     assertTrue(Math.abs(working - mean) <= 1, working + " agents at 10:00 against " + mean);
     assertTrue(fit.staffing().windowAvailability() > 0 && fit.staffing().windowAvailability() < 1);
     assertTrue(FitReport.json(fit).contains("\"busynessCvWritten\""));
+  }
+
+  @Test
+  void priorityClasses_priorityCustomers_getChannelsOfTheirOwnServedFirst() {
+    FitResult fit = fit("best", true);
+    Scenario scenario = ScenarioLoader.load("scenario.yaml", ScenarioYaml.write(fit));
+    io.ccsim.model.Channel priority = scenario.channels().get(scenario.channelIndex("ps-priority"));
+    io.ccsim.model.Channel regular = scenario.channels().get(scenario.channelIndex("ps"));
+    assertEquals(1, priority.priority());
+    assertEquals(0, regular.priority());
+    long offered = fit.offered().values().stream().mapToLong(Long::longValue).sum();
+    assertEquals(1755, offered);
+    long high = fit.log().calls().stream().filter(c -> fit.selection().intervalOf(c) >= 0 && c.priorityClass()).count();
+    long inPriorityChannels = fit.offered().entrySet().stream().filter(e -> e.getKey().endsWith("-priority"))
+        .mapToLong(Map.Entry::getValue).sum();
+    assertEquals(high, inPriorityChannels);
   }
 }

@@ -80,7 +80,7 @@ class EstimatorsTest {
 
   @Test
   void steps_fractionalStaffing_becomesOneMoreAgentForThatShareOfTheSteps() {
-    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", 3, null, 300, 20, 1, 1);
+    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", 3, null, false, 300, 20, 1, 1);
     CallLog log = new CallLog("test", LogFormat.ARRIVALS_CSV,
         List.of(new Call(0, 0, "ps", 3600, Call.Outcome.OFFERED, Double.NaN, 1, Double.NaN, null)), Map.of(),
         Map.of(), false, false);

@@ -26,7 +26,7 @@ class LogErrorsTest {
   @Test
   void bank_missingColumn_namesTheHeaderLine() throws IOException {
     assertEquals("log.txt:1:1: the header has no column 'q_time'; allowed: a tab-separated header with the columns "
-        + "type, date, vru_exit, q_start, q_time, outcome, ser_time, server (any order, others ignored)",
+        + "priority, type, date, vru_exit, q_start, q_time, outcome, ser_time, server (any order, others ignored)",
         error(LogFormat.ANONYMOUS_BANK, HEADER.replace("q_time", "qtime") + "\n" + ROW + "\n"));
   }
 
