@@ -18,15 +18,16 @@ import org.apache.commons.math3.special.Gamma;
  * make it at least about half the largest one-second jump of F_n.
  *
  * @param model the model written to the scenario: lognormal, gamma or empirical
- * @param quantiles the sample's quantiles at {@link #PROBABILITIES}, for the Q-Q table and the empirical model
+ * @param quantiles the sample's quantiles at {@link #PROBABILITIES}, for the Q-Q table
+ * @param histogramValues the sample's distinct values, ascending: the empirical model, with
+ * @param histogramWeights how many times each was seen
  */
 public record HandleTimeFit(int n, double sampleMean, double sampleMeanCi95, double sampleCv, double lognormalMean,
     double lognormalCv, double lognormalKs, double gammaMean, double gammaCv, double gammaKs, String model,
-    double[] quantiles, double[] lognormalQuantiles, double[] gammaQuantiles, double[] empiricalValues) {
+    double[] quantiles, double[] lognormalQuantiles, double[] gammaQuantiles, double[] histogramValues,
+    double[] histogramWeights) {
   /** The probabilities of the Q-Q table. */
   public static final double[] PROBABILITIES = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99};
-  /** How many equally likely values the empirical model keeps (the sample's quantiles at (j + ½) / 100). */
-  public static final int EMPIRICAL_VALUES = 100;
 
   /** Fits {@code values} (all > 0); {@code choice} is best (the smaller KS), lognormal, gamma or empirical. */
   static HandleTimeFit of(double[] values, String choice) {
@@ -72,12 +73,16 @@ public record HandleTimeFit(int n, double sampleMean, double sampleMeanCi95, dou
       lq[j] = lognormal.inverseCumulativeProbability(PROBABILITIES[j]);
       gq[j] = gamma.inverseCumulativeProbability(PROBABILITIES[j]);
     }
-    double[] empirical = new double[EMPIRICAL_VALUES];
-    for (int j = 0; j < EMPIRICAL_VALUES; j++) {
-      empirical[j] = quantile(x, (j + 0.5) / EMPIRICAL_VALUES);
+    java.util.List<double[]> distinct = new java.util.ArrayList<>();
+    for (double v : x) {
+      if (distinct.isEmpty() || distinct.get(distinct.size() - 1)[0] != v) {
+        distinct.add(new double[] {v, 0});
+      }
+      distinct.get(distinct.size() - 1)[1]++;
     }
     return new HandleTimeFit(n, mean, 1.96 * sd / Math.sqrt(n), sd / mean, lnMean, lnCv, lnKs, mean,
-        1 / Math.sqrt(shape), gKs, model, q, lq, gq, empirical);
+        1 / Math.sqrt(shape), gKs, model, q, lq, gq, distinct.stream().mapToDouble(d -> d[0]).toArray(),
+        distinct.stream().mapToDouble(d -> d[1]).toArray());
   }
 
   /** The chosen model's mean. */
@@ -85,7 +90,7 @@ public record HandleTimeFit(int n, double sampleMean, double sampleMeanCi95, dou
     return switch (model) {
       case "lognormal" -> lognormalMean;
       case "gamma" -> gammaMean;
-      default -> Arrays.stream(empiricalValues).average().orElseThrow();
+      default -> sampleMean;
     };
   }
 

@@ -69,8 +69,10 @@ public final class ScenarioYaml {
           + number(h.lognormalCv(), 4) + " }";
       case "gamma" -> "{ distribution: gamma, mean: " + seconds(h.gammaMean()) + ", cv: " + number(h.gammaCv(), 4)
           + " }";
-      default -> "{ distribution: empirical, values: [" + java.util.Arrays.stream(h.empiricalValues())
-          .mapToObj(v -> seconds(v)).collect(Collectors.joining(", ")) + "] }";
+      default -> "{ distribution: histogram, values: [" + java.util.Arrays.stream(h.histogramValues())
+          .mapToObj(v -> seconds(v)).collect(Collectors.joining(", ")) + "], weights: ["
+          + java.util.Arrays.stream(h.histogramWeights()).mapToObj(w -> number(w, 0))
+          .collect(Collectors.joining(", ")) + "] }";
     };
   }
 

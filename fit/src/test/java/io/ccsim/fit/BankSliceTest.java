@@ -50,6 +50,10 @@ class BankSliceTest {
     assertTrue(Math.abs(working - mean) <= 1, working + " agents at 10:00 against " + mean);
     assertTrue(fit.staffing().windowAvailability() > 0 && fit.staffing().windowAvailability() < 1);
     assertTrue(FitReport.json(fit).contains("\"busynessCvWritten\""));
+    // the empirical model is the sample's histogram: the same mean as the logged handle times
+    io.ccsim.model.Channel ps = scenario.channels().get(scenario.channelIndex("ps"));
+    assertEquals("histogram", ps.handleTime().kind());
+    assertEquals(fit.handleTimes().get("ps").sampleMean(), ps.handleTime().meanSeconds(), 1e-6);
   }
 
   @Test
