@@ -4,15 +4,19 @@ import io.ccsim.fit.CallLog;
 import io.ccsim.fit.FitOptions;
 import io.ccsim.fit.FitReport;
 import io.ccsim.fit.FitResult;
+import io.ccsim.fit.HandleTimeFit;
 import io.ccsim.fit.Fitter;
 import io.ccsim.fit.LogException;
 import io.ccsim.fit.LogFormat;
 import io.ccsim.fit.ScenarioYaml;
 import io.ccsim.fit.Selection;
 import io.ccsim.report.OutputDirectory;
+import io.ccsim.report.chart.ChartImage;
+import io.ccsim.report.chart.QqChart;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +33,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Estimate a scenario from a call-by-call log: arrivals per type and interval",
       "with busyness, handle time, censored patience, staffing and availability.",
-      "Writes DIR/scenario.yaml, DIR/fit.txt and DIR/fit.json."
+      "Writes DIR/scenario.yaml, fit.txt, fit.json and charts/qq-CHANNEL.png, .svg."
     },
     footer = {
       "",
@@ -109,12 +113,21 @@ final class FitCommand implements Callable<Integer> {
     String yaml = ScenarioYaml.write(fit);
     io.ccsim.config.ScenarioLoader.load(out.resolve("scenario.yaml").toString(), yaml);
     String text = FitReport.text(fit);
-    Path written = new OutputDirectory(out).add("scenario.yaml", yaml).add("fit.txt", text)
-        .add("fit.json", FitReport.json(fit)).write();
+    OutputDirectory directory = new OutputDirectory(out).add("scenario.yaml", yaml).add("fit.txt", text)
+        .add("fit.json", FitReport.json(fit));
+    for (String channel : fit.channels()) {
+      HandleTimeFit h = fit.handleTimes().get(channel);
+      ChartImage chart = QqChart.render("qq-" + channel, "Handle time of " + channel + ": Q-Q, percentiles 1-99",
+          List.of(new QqChart.Series("lognormal (KS " + String.format(java.util.Locale.ROOT, "%.3f", h.lognormalKs())
+              + ")", h.qqLognormal(), h.qqSample()), new QqChart.Series("gamma (KS "
+              + String.format(java.util.Locale.ROOT, "%.3f", h.gammaKs()) + ")", h.qqGamma(), h.qqSample())));
+      directory.add("charts/" + chart.name() + ".png", chart.png()).add("charts/" + chart.name() + ".svg", chart.svg());
+    }
+    Path written = directory.write();
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(text);
     stdout.printf(java.util.Locale.ROOT, "Read, fitted and written in %.2f s%n", (System.nanoTime() - started) / 1e9);
-    stdout.println("Wrote " + written.resolve("scenario.yaml") + ", fit.txt and fit.json");
+    stdout.println("Wrote " + written.resolve("scenario.yaml") + ", fit.txt, fit.json and charts/qq-CHANNEL.png, .svg");
     stdout.flush();
     return Main.OK;
   }

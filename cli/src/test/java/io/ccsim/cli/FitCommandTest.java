@@ -77,6 +77,7 @@ class FitCommandTest {
     assertTrue(fit.out().contains("abandonment 12.31% (abandoned / offered), service level 50.14% (answered within "
         + "20 s / offered), ASA 42.3 s"), fit.out());
     assertTrue(Files.exists(out.resolve("fit.json")) && Files.exists(out.resolve("fit.txt")));
+    assertTrue(Files.exists(out.resolve("charts/qq-ps.png")) && Files.exists(out.resolve("charts/qq-ps.svg")));
     CliRun run = CliRun.of("run", out.resolve("scenario.yaml").toString(), "--against", SLICE.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("abandonment                  12.31%"), run.out());

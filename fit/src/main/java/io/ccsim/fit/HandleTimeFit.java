@@ -21,11 +21,14 @@ import org.apache.commons.math3.special.Gamma;
  * @param quantiles the sample's quantiles at {@link #PROBABILITIES}, for the Q-Q table
  * @param histogramValues the sample's distinct values, ascending: the empirical model, with
  * @param histogramWeights how many times each was seen
+ * @param qqSample the sample's percentiles 1 to 99, for the Q-Q chart, beside
+ * @param qqLognormal the lognormal's and
+ * @param qqGamma the gamma's
  */
 public record HandleTimeFit(int n, double sampleMean, double sampleMeanCi95, double sampleCv, double lognormalMean,
     double lognormalCv, double lognormalKs, double gammaMean, double gammaCv, double gammaKs, String model,
     double[] quantiles, double[] lognormalQuantiles, double[] gammaQuantiles, double[] histogramValues,
-    double[] histogramWeights) {
+    double[] histogramWeights, double[] qqSample, double[] qqLognormal, double[] qqGamma) {
   /** The probabilities of the Q-Q table. */
   public static final double[] PROBABILITIES = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95, 0.99};
 
@@ -73,6 +76,15 @@ public record HandleTimeFit(int n, double sampleMean, double sampleMeanCi95, dou
       lq[j] = lognormal.inverseCumulativeProbability(PROBABILITIES[j]);
       gq[j] = gamma.inverseCumulativeProbability(PROBABILITIES[j]);
     }
+    double[] qs = new double[99];
+    double[] ql = new double[99];
+    double[] qg = new double[99];
+    for (int j = 0; j < 99; j++) {
+      double p = (j + 1) / 100.0;
+      qs[j] = quantile(x, p);
+      ql[j] = lognormal.inverseCumulativeProbability(p);
+      qg[j] = gamma.inverseCumulativeProbability(p);
+    }
     java.util.List<double[]> distinct = new java.util.ArrayList<>();
     for (double v : x) {
       if (distinct.isEmpty() || distinct.get(distinct.size() - 1)[0] != v) {
@@ -82,7 +94,7 @@ public record HandleTimeFit(int n, double sampleMean, double sampleMeanCi95, dou
     }
     return new HandleTimeFit(n, mean, 1.96 * sd / Math.sqrt(n), sd / mean, lnMean, lnCv, lnKs, mean,
         1 / Math.sqrt(shape), gKs, model, q, lq, gq, distinct.stream().mapToDouble(d -> d[0]).toArray(),
-        distinct.stream().mapToDouble(d -> d[1]).toArray());
+        distinct.stream().mapToDouble(d -> d[1]).toArray(), qs, ql, qg);
   }
 
   /** The chosen model's mean. */
