@@ -57,6 +57,22 @@ final class AgainstLog {
     }
   }
 
+  /** The comparison's charts: abandonment and service level per interval, recorded and simulated. */
+  java.util.List<io.ccsim.report.chart.ChartImage> charts(RunResult run) {
+    java.util.List<double[]> rows = Validation.perInterval(run, recorded, selection);
+    double[] starts = rows.stream().mapToDouble(r -> r[0]).toArray();
+    java.util.function.IntFunction<double[]> column = k -> rows.stream().mapToDouble(r -> r[k]).toArray();
+    return java.util.List.of(
+        io.ccsim.report.chart.IntervalCharts.share("against-abandonment", "Abandonment per interval: recorded "
+            + "and simulated", "abandoned / offered", java.util.List.of(
+                new io.ccsim.report.chart.IntervalSeries("recorded", starts, column.apply(3)),
+                new io.ccsim.report.chart.IntervalSeries("simulated", starts, column.apply(4)))),
+        io.ccsim.report.chart.IntervalCharts.share("against-service-level", "Service level per interval: recorded "
+            + "and simulated", "answered within T / offered", java.util.List.of(
+                new io.ccsim.report.chart.IntervalSeries("recorded", starts, column.apply(5)),
+                new io.ccsim.report.chart.IntervalSeries("simulated", starts, column.apply(6)))));
+  }
+
   String compare(RunResult run) {
     try {
       return Validation.text(run, recorded, selection);

@@ -73,7 +73,8 @@ final class RunCommand implements Callable<Integer> {
   Path arrivalsFile;
 
   @Option(names = "--against", paramLabel = "LOG",
-      description = "Compare the run's KPIs with those this call log recorded (docs/fit.md).")
+      description = "Compare the run's KPIs with those this call log recorded (docs/fit.md); "
+          + "with --out, also against.txt and charts/against-*.png, .svg.")
   Path againstLog;
 
   @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "anonymous-bank",
@@ -113,8 +114,17 @@ final class RunCommand implements Callable<Integer> {
       ProgressOptions.finish(bar);
     }
     String summaryJson = SummaryJson.toJson(result.summary());
+    String comparison = against == null ? null : against.compare(result);
     if (outDirectory != null) {
-      summaryFiles(new OutputDirectory(outDirectory), result, summaryJson).write();
+      OutputDirectory directory = summaryFiles(new OutputDirectory(outDirectory), result, summaryJson);
+      if (against != null) {
+        directory.add("against.txt", comparison);
+        for (ChartImage chart : against.charts(result)) {
+          directory.add("charts/" + chart.name() + ".png", chart.png()).add("charts/" + chart.name() + ".svg",
+              chart.svg());
+        }
+      }
+      directory.write();
     }
     if (reportDirectory != null) {
       RunSeries series = RunSeries.of(result.summary());
@@ -124,9 +134,9 @@ final class RunCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? summaryJson : TextTable.render(result.summary()));
-    if (against != null) {
+    if (comparison != null) {
       out.println();
-      out.print(against.compare(result));
+      out.print(comparison);
     }
     out.flush();
     return Main.OK;

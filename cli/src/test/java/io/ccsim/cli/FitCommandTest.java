@@ -78,8 +78,13 @@ class FitCommandTest {
         + "20 s / offered), ASA 42.3 s"), fit.out());
     assertTrue(Files.exists(out.resolve("fit.json")) && Files.exists(out.resolve("fit.txt")));
     assertTrue(Files.exists(out.resolve("charts/qq-ps.png")) && Files.exists(out.resolve("charts/qq-ps.svg")));
-    CliRun run = CliRun.of("run", out.resolve("scenario.yaml").toString(), "--against", SLICE.toString());
+    Path results = dir.resolve("results");
+    CliRun run = CliRun.of("run", out.resolve("scenario.yaml").toString(), "--against", SLICE.toString(), "--out",
+        results.toString());
     assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.exists(results.resolve("against.txt")) && Files.exists(results.resolve("summary.json")));
+    assertTrue(Files.exists(results.resolve("charts/against-abandonment.png"))
+        && Files.exists(results.resolve("charts/against-service-level.svg")));
     assertTrue(run.out().contains("abandonment                  12.31%"), run.out());
     assertTrue(run.out().contains("1999-01-04     1755    12.31%    50.14%      42.3"), run.out());
   }

@@ -84,7 +84,28 @@ public final class Validation {
     t.append(f("%nPer interval (recorded: over the %d days; simulated: the mean weekday)%n", days));
     t.append(f("%-6s %9s %9s %9s %9s %9s %9s %9s %9s%n", "start", "off rec", "off sim", "aband rec", "aband sim",
         "SL rec", "SL sim", "ASA rec", "ASA sim"));
+    for (double[] row : perInterval(run, recorded, selection)) {
+      t.append(f("%-6s %9.1f %9.1f %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %9.1f%n", Selection.clock(row[0]), row[1],
+          row[2], 100 * row[3], 100 * row[4], 100 * row[5], 100 * row[6], row[7], row[8]));
+    }
+    t.append(f("%nPer day (recorded; the simulated mean weekday: abandonment %.2f%%, service level %.2f%%, "
+        + "ASA %.1f s)%n", 100 * abandon[0], 100 * level[0], speed[0]));
+    t.append(f("%-10s %8s %9s %9s %9s%n", "day", "offered", "abandon", "SL", "ASA (s)"));
+    recorded.perDay().forEach((day, k) -> t.append(f("%-10s %8d %8.2f%% %8.2f%% %9.1f%n",
+        java.time.LocalDate.ofEpochDay(day), k.offered(), 100 * k.abandonRate(), 100 * k.serviceLevel(),
+        k.asaSeconds())));
+    return t.toString();
+  }
+
+  /**
+   * Per interval of the selection: start, offered per day (recorded, simulated), abandonment, service level
+   * and ASA (each recorded, simulated), all channels together.
+   */
+  public static List<double[]> perInterval(RunResult run, RecordedKpis recorded, Selection selection) {
+    IntervalSummary intervals = run.summary().intervals();
     Map<String, Map<String, List<Estimate>>> sim = intervals.channels();
+    int days = selection.days().size();
+    List<double[]> rows = new java.util.ArrayList<>();
     for (int j = 0; j < selection.intervals(); j++) {
       double start = selection.windowStartSeconds() + j * selection.intervalSeconds();
       int i = (int) Math.round(start / intervals.intervalSeconds());
@@ -93,7 +114,7 @@ public final class Validation {
       double w = 0;
       double n = 0;
       double q = 0;
-      for (Channel c : channels) {
+      for (Channel c : run.scenario().channels()) {
         Map<String, List<Estimate>> k = sim.get(c.name());
         double oc = k.get("offered").get(i).mean();
         double nc = k.get("answered").get(i).mean();
@@ -104,17 +125,10 @@ public final class Validation {
         q += nc > 0 ? nan0(k.get("asaSeconds").get(i).mean()) * nc : 0;
       }
       Kpis r = recorded.perInterval().get(j);
-      t.append(f("%-6s %9.1f %9.1f %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %9.1f%n", Selection.clock(start),
-          (double) r.offered() / days, o, 100 * r.abandonRate(), 100 * a / o, 100 * r.serviceLevel(), 100 * w / o,
-          r.asaSeconds(), q / n));
+      rows.add(new double[] {start, (double) r.offered() / days, o, r.abandonRate(), a / o, r.serviceLevel(), w / o,
+          r.asaSeconds(), q / n});
     }
-    t.append(f("%nPer day (recorded; the simulated mean weekday: abandonment %.2f%%, service level %.2f%%, "
-        + "ASA %.1f s)%n", 100 * abandon[0], 100 * level[0], speed[0]));
-    t.append(f("%-10s %8s %9s %9s %9s%n", "day", "offered", "abandon", "SL", "ASA (s)"));
-    recorded.perDay().forEach((day, k) -> t.append(f("%-10s %8d %8.2f%% %8.2f%% %9.1f%n",
-        java.time.LocalDate.ofEpochDay(day), k.offered(), 100 * k.abandonRate(), 100 * k.serviceLevel(),
-        k.asaSeconds())));
-    return t.toString();
+    return rows;
   }
 
   private static double nan0(double v) {
