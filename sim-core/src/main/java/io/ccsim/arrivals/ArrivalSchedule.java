@@ -116,7 +116,7 @@ public final class ArrivalSchedule implements Iterable<ScheduledContact> {
       double at = next[i];
       int c = channelOf[i];
       Channel channel = channels[c];
-      double handle = channel.handleTime().sample(handleTimeRng[c]);
+      double handle = channel.handleTimeAt(channel.handleTime().sample(handleTimeRng[c]), at);
       double patience = channel.hasPatience() ? channel.patience().sample(patienceRng[c]) : Double.NaN;
       next[i] = advance(i, at);
       return new ScheduledContact(++taken, at, channel.name(), handle, patience, null);
