@@ -88,6 +88,10 @@ final class FitCommand implements Callable<Integer> {
           + "anonymous-bank, the only format with a priority).")
   Boolean priorityClasses;
 
+  @Option(names = "--handle-time-by-time-of-day", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "A factor on handle time per interval of the day (default: on).")
+  boolean handleTimeByTimeOfDay;
+
   @Option(names = "--staffing-step", paramLabel = "D", defaultValue = "5m",
       description = "Step of the written staffing (default: ${DEFAULT-VALUE}).")
   String staffingStep;
@@ -108,7 +112,8 @@ final class FitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, priorityClasses, staffingStep, threshold, seed,
+    FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, priorityClasses,
+        handleTimeByTimeOfDay, staffingStep, threshold, seed,
         OptionValues.wholeNumber("--replications", replications, 1));
     String yaml = ScenarioYaml.write(fit);
     io.ccsim.config.ScenarioLoader.load(out.resolve("scenario.yaml").toString(), yaml);
@@ -133,7 +138,8 @@ final class FitCommand implements Callable<Integer> {
   }
 
   static FitResult fit(Path log, String format, String days, String hours, String interval, String handleTime,
-      String agents, String availability, Boolean priorityClasses, String staffingStep, String threshold, long seed, int replications) {
+      String agents, String availability, Boolean priorityClasses, boolean handleTimeByTimeOfDay,
+      String staffingStep, String threshold, long seed, int replications) {
     LogFormat f = format(format);
     boolean bank = f == LogFormat.ANONYMOUS_BANK;
     Set<Integer> weekdays;
@@ -148,7 +154,8 @@ final class FitCommand implements Callable<Integer> {
       options = new FitOptions(weekdays, OptionValues.duration("--interval", interval, false), window[0],
         window[1], handleTime, agents == null ? null : OptionValues.wholeNumber("--agents", agents, 1),
         availability == null ? null : OptionValues.fraction("--availability", availability, false),
-        priorityClasses != null ? priorityClasses : bank, OptionValues.duration("--staffing-step", staffingStep, false),
+        priorityClasses != null ? priorityClasses : bank, handleTimeByTimeOfDay,
+        OptionValues.duration("--staffing-step", staffingStep, false),
         OptionValues.duration("--threshold", threshold, true), seed, replications);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage(), e);

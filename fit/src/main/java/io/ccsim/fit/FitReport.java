@@ -51,6 +51,13 @@ public final class FitReport {
           h.sampleMean(), h.sampleMeanCi95(), h.sampleCv(), h.lognormalMean(), h.lognormalCv(), h.lognormalKs(),
           h.gammaMean(), h.gammaCv(), h.gammaKs(), h.model()));
     }
+    if (!fit.handleTimeFactors().isEmpty()) {
+      r.append(f("Handle time by time of day: a factor per interval (its calls' mean / the channel's, intervals "
+          + "with %d calls or more, the mean factor over calls 1); the fits above are of handle time / factor%n",
+          HandleTimeFactors.MIN_CALLS));
+      fit.handleTimeFactors().forEach((ch, v) -> r.append(f("  %-12s factors from %.3f to %.3f%n", ch,
+          java.util.Arrays.stream(v).min().orElseThrow(), java.util.Arrays.stream(v).max().orElseThrow())));
+    }
     r.append("Q-Q table (seconds: sample / lognormal / gamma at each probability)\n");
     for (String ch : fit.channels()) {
       HandleTimeFit h = fit.handleTimes().get(ch);
@@ -146,6 +153,7 @@ public final class FitReport {
       handle.put(ch, m);
     });
     root.put("handleTime", handle);
+    root.put("handleTimeFactors", fit.handleTimeFactors());
     Map<String, Object> patience = new LinkedHashMap<>();
     fit.patience().forEach((ch, p) -> patience.put(ch, Map.of("estimator", "exponential MLE with censoring",
         "meanSeconds", p.meanSeconds(), "ci95", List.of(p.ciLowSeconds(), p.ciHighSeconds()), "abandonments",

@@ -13,9 +13,12 @@ import java.util.Map;
  * @param patience per channel; absent when no caller of the log abandoned
  * @param staffing null for a log without agents (then {@code fixedAgents} is set)
  * @param busynessCv the day factor written: of the load per counted agent-hour with staffing, else of the volume
+ * @param handleTimeFactors per channel, the factor on handle time per interval of the window; empty when not
+ *     asked for (then {@code handleTimes} are fitted to the times as logged, else to the times / factors)
  * @param recorded null for a log without waits
  */
 public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,
     List<String> channels, Map<String, Long> offered, ArrivalFit arrivals, Map<String, HandleTimeFit> handleTimes,
     Map<String, PatienceFit> patience, StaffingFit staffing, Integer fixedAgents, List<Integer> staffingSteps,
-    RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv, double seconds) {}
+    RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv,
+    Map<String, double[]> handleTimeFactors, double seconds) {}

@@ -49,12 +49,14 @@ public final class Fitter {
 
     ArrivalFit arrivals = ArrivalFit.of(calls, selection, c -> channelOf.get(classOf.apply(c)));
     Map<String, List<Double>> handles = new HashMap<>();
+    Map<String, List<Integer>> handleIntervals = new HashMap<>();
     Map<String, PatienceFit> patience = new LinkedHashMap<>();
     PatienceFit all = new PatienceFit(0, 0, 0, false);
     for (Call c : calls) {
       String ch = channelOf.get(classOf.apply(c));
       if (c.handleSeconds() > 0) {
         handles.computeIfAbsent(ch, k -> new ArrayList<>()).add(c.handleSeconds());
+        handleIntervals.computeIfAbsent(ch, k -> new ArrayList<>()).add(selection.intervalOf(c));
       }
       PatienceFit p = PatienceFit.of(c);
       if (p != null) {
@@ -63,12 +65,20 @@ public final class Fitter {
       }
     }
     Map<String, HandleTimeFit> handleTimes = new LinkedHashMap<>();
+    Map<String, double[]> factors = new LinkedHashMap<>();
     for (String ch : channels) {
       List<Double> h = handles.get(ch);
       if (h == null || h.size() < 2) {
         throw new IllegalArgumentException(log.source() + ": channel " + ch + " has fewer than 2 handle times above 0");
       }
-      handleTimes.put(ch, HandleTimeFit.of(h.stream().mapToDouble(Double::doubleValue).toArray(), options.handleTime()));
+      double[] x = h.stream().mapToDouble(Double::doubleValue).toArray();
+      int[] at = handleIntervals.get(ch).stream().mapToInt(Integer::intValue).toArray();
+      if (options.handleTimeByTimeOfDay()) {
+        double[] f = HandleTimeFactors.of(x, at, selection.intervals());
+        factors.put(ch, f);
+        x = HandleTimeFactors.deflate(x, at, f);
+      }
+      handleTimes.put(ch, HandleTimeFit.of(x, options.handleTime()));
     }
     Map<String, PatienceFit> patienceOut = new LinkedHashMap<>();
     if (all.events() > 0) {
@@ -84,7 +94,7 @@ public final class Fitter {
     Map<String, Integer> lost = new TreeMap<>(log.lostBeforeQueue());
     return new FitResult(log, selection, options, channelOf, channels, offered, arrivals, handleTimes, patienceOut,
         staffing, log.hasAgents() ? null : options.agents(), steps, recorded, lost,
-        staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()),
+        staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()), factors,
         (System.nanoTime() - started) / 1e9);
   }
 

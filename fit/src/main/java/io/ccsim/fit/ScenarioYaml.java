@@ -33,6 +33,13 @@ public final class ScenarioYaml {
       y.append("    serviceLevel: { threshold: ").append(seconds(fit.options().thresholdSeconds()))
           .append(", target: 0.80 }\n");
       y.append("    handleTime: ").append(handleTime(h)).append('\n');
+      double[] factors = fit.handleTimeFactors().get(ch);
+      if (factors != null) {
+        y.append("    handleTimeFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
+            .append("\", interval: ").append(seconds(sel.intervalSeconds())).append(", factors: [")
+            .append(java.util.Arrays.stream(factors).mapToObj(v -> number(v, 4)).collect(Collectors.joining(", ")))
+            .append("] }\n");
+      }
       PatienceFit p = fit.patience().get(ch);
       if (p != null) {
         y.append("    patience: { distribution: exponential, mean: ").append(seconds(p.meanSeconds())).append(" }\n");

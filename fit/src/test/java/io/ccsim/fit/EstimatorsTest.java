@@ -80,12 +80,31 @@ class EstimatorsTest {
 
   @Test
   void steps_fractionalStaffing_becomesOneMoreAgentForThatShareOfTheSteps() {
-    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", 3, null, false, 300, 20, 1, 1);
+    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", 3, null, false, false, 300, 20, 1, 1);
     CallLog log = new CallLog("test", LogFormat.ARRIVALS_CSV,
         List.of(new Call(0, 0, "ps", 3600, Call.Outcome.OFFERED, Double.NaN, 1, Double.NaN, null)), Map.of(),
         Map.of(), false, false);
     Selection selection = Selection.of(log, Set.of(), 1800, 3600.0, 5400.0);
     assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3),
         Fitter.steps(null, selection, options));
+  }
+
+  @Test
+  void handleTimeFactors_perInterval_keepTheMeanAndDeflateToOneDistribution() {
+    // 40 calls of 100 s in interval 0, 40 of 200 s in interval 1, 10 of 150 s in interval 2 (too few).
+    double[] x = new double[90];
+    int[] at = new int[90];
+    for (int k = 0; k < 90; k++) {
+      at[k] = k < 40 ? 0 : k < 80 ? 1 : 2;
+      x[k] = k < 40 ? 100 : k < 80 ? 200 : 150;
+    }
+    double[] f = HandleTimeFactors.of(x, at, 3);
+    double mean = (40 * 100 + 40 * 200 + 10 * 150) / 90.0;
+    double scale = 90 / (40 * 100 / mean + 40 * 200 / mean + 10);
+    assertEquals(100 / mean * scale, f[0], 1e-12);
+    assertEquals(1 * scale, f[2], 1e-12);
+    assertEquals(90, 40 * f[0] + 40 * f[1] + 10 * f[2], 1e-9);
+    double[] y = HandleTimeFactors.deflate(x, at, f);
+    assertEquals(y[0], y[50], 1e-9);
   }
 }
