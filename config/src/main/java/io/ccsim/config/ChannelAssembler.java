@@ -67,11 +67,17 @@ final class ChannelAssembler {
     boolean targetInBusinessHours = spec.serviceLevel() != null
         && targetInBusinessHours(spec.serviceLevel().clock(), Paths.field(path, "serviceLevel"), name, businessHours);
     TimeOfDayFactors factors = factors(spec.handleTimeFactors(), Paths.field(path, "handleTimeFactors"));
+    String patienceFactorsPath = Paths.field(path, "patienceFactors");
+    if (spec.patienceFactors() != null && patience == null) {
+      throw source.keyError(patienceFactorsPath, "patience factors need a patience, and channel '" + name
+          + "' has none", "omit patienceFactors, or give patience");
+    }
+    TimeOfDayFactors patienceFactors = factors(spec.patienceFactors(), patienceFactorsPath);
     return source.construct(path, () -> new Channel(name, serviceLevel, handleTime, patience, queueCapacity, kind,
-        wrapUp, priority, interruptibleBy, businessHours, targetInBusinessHours, factors));
+        wrapUp, priority, interruptibleBy, businessHours, targetInBusinessHours, factors, patienceFactors));
   }
 
-  /** Factors on handle time by time of day; {@code null} when absent. */
+  /** Factors by time of day (on handle time or patience); {@code null} when absent. */
   private TimeOfDayFactors factors(ChannelSpec.Factors spec, String path) {
     if (spec == null) {
       return null;

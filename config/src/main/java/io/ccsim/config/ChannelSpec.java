@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param businessHours daily opening hours; absent: open around the clock
  * @param handleTimeFactors factors on handle time by the time of day of arrival; absent: none
+ * @param patienceFactors factors on patience by the time of day of arrival; absent: none
  */
 record ChannelSpec(
     ServiceLevelSpec serviceLevel,
@@ -18,7 +19,8 @@ record ChannelSpec(
     DistributionSpec wrapUp,
     List<String> interruptibleBy,
     BusinessHours businessHours,
-    Factors handleTimeFactors) {
+    Factors handleTimeFactors,
+    Factors patienceFactors) {
   /** The daily opening hours, {@code open} before {@code close} ("HH:MM"; close may be "24:00"). */
   record BusinessHours(String open, String close) {}
 

@@ -38,4 +38,13 @@ class HandleTimeFactorsLoaderTest {
     Failures.assertError(Failures.loadWith(SCENARIO, "start: \"07:00\"", "start: \"23:30\""),
         "channels.phone.handleTimeFactors.factors", 6, 66, "pass midnight");
   }
+
+  @Test
+  void patienceFactors_withoutPatience_isAnError() {
+    ScenarioException e = Failures.loadWith(SCENARIO, "    handleTimeFactors:", "    patienceFactors:");
+    Failures.assertError(e, "channels.phone.patienceFactors", 6, 5, "patience factors need a patience");
+    Channel phone = ScenarioLoader.load("f.yaml", SCENARIO.replace("    handleTimeFactors:",
+        "    patience: { distribution: exponential, mean: 300s }\n    patienceFactors:")).channels().get(0);
+    assertEquals(300 * 1.2, phone.patienceAt(300, 7.5 * 3600), 1e-12);
+  }
 }

@@ -92,7 +92,7 @@ final class Admission {
         spec.handleTime().sample(followUp ? channel.followUpHandleTimeRng : channel.handleTimeRng), now);
     double wrapUp = spec.hasWrapUp() ? spec.wrapUp().sample(followUp ? channel.followUpWrapUpRng : channel.wrapUpRng) : 0;
     double patience = spec.hasPatience()
-        ? spec.patience().sample(followUp ? channel.followUpPatienceRng : channel.patienceRng)
+        ? spec.patienceAt(spec.patience().sample(followUp ? channel.followUpPatienceRng : channel.patienceRng), now)
         : Double.POSITIVE_INFINITY;
     if (!Double.isNaN(givenWork)) {
       work = givenWork;

@@ -47,8 +47,8 @@ public final class Eligibility {
       if (channel.businessHours() != null || !channel.interruptibleBy().isEmpty()) {
         return "channel " + channel.name() + " has business hours or interruptions";
       }
-      if (channel.handleTimeFactors() != null) {
-        return "channel " + channel.name() + " has handle time by time of day";
+      if (channel.handleTimeFactors() != null || channel.patienceFactors() != null) {
+        return "channel " + channel.name() + " has handle time or patience by time of day";
       }
     }
     return null;

@@ -17,7 +17,7 @@ import io.ccsim.singleskill.Eligibility;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Handle time by time of day: each contact's handle time is its draw times its arrival interval's factor. */
+/** Handle time and patience by time of day: each draw times its arrival interval's factor. */
 class HandleTimeFactorsTest {
   private static Scenario scenario(TimeOfDayFactors factors) {
     Channel phone = new Channel("phone", ServiceLevelGoal.DEFAULT, new Exponential(100), null,
@@ -49,5 +49,23 @@ class HandleTimeFactorsTest {
     assertThrows(IllegalArgumentException.class, () -> new TimeOfDayFactors(3600, 43_200, List.of(1.0, 1.0)));
     assertEquals(1.0, new TimeOfDayFactors(7 * 3600, 3600, List.of(2.0)).at(86_400 + 6 * 3600));
     assertEquals(2.0, new TimeOfDayFactors(7 * 3600, 3600, List.of(2.0)).at(86_400 + 7.5 * 3600));
+  }
+
+  @Test
+  void patienceFactors_double_doubleTheTimeToAbandon() {
+    // One agent held for ever by the first call: every later caller waits until patience runs out, so the
+    // mean wait of all offered is the mean patience (exponential 100 s; 2 × 100 s with factor 2 all day).
+    java.util.function.Function<TimeOfDayFactors, Double> meanWait = factors -> {
+      Channel phone = new Channel("phone", ServiceLevelGoal.DEFAULT, new io.ccsim.distribution.Constant(1e9),
+          new Exponential(100), Channel.UNLIMITED_QUEUE, ChannelKind.LIVE, null, 0, List.of(), null, false, null,
+          factors);
+      Scenario s = new Scenario("patience", 3, 1, 0, 6 * 86_400, List.of(phone),
+          List.of(new ArrivalStream("phone", 60 / 3600.0)), List.of(new AgentGroup("team", 1, List.of("phone"))));
+      ReplicationResult result = new ContactCenter(s, 0).run();
+      return ReplicationKpis.channel("meanWaitSeconds", phone, result.channels().get(0));
+    };
+    // ~8,640 callers: 3 standard errors of an exponential mean are 3.2% of it.
+    assertEquals(100, meanWait.apply(null), 3.2);
+    assertEquals(200, meanWait.apply(new TimeOfDayFactors(0, 43_200, List.of(2.0, 2.0))), 6.4);
   }
 }
