@@ -92,6 +92,10 @@ final class FitCommand implements Callable<Integer> {
       fallbackValue = "true", description = "A factor on handle time per interval of the day (default: on).")
   boolean handleTimeByTimeOfDay;
 
+  @Option(names = "--patience-by-time-of-day", negatable = true, defaultValue = "true",
+      fallbackValue = "true", description = "A factor on patience per interval of the day (default: on).")
+  boolean patienceByTimeOfDay;
+
   @Option(names = "--staffing-step", paramLabel = "D", defaultValue = "5m",
       description = "Step of the written staffing (default: ${DEFAULT-VALUE}).")
   String staffingStep;
@@ -113,7 +117,7 @@ final class FitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     long started = System.nanoTime();
     FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, priorityClasses,
-        handleTimeByTimeOfDay, staffingStep, threshold, seed,
+        handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStep, threshold, seed,
         OptionValues.wholeNumber("--replications", replications, 1));
     String yaml = ScenarioYaml.write(fit);
     io.ccsim.config.ScenarioLoader.load(out.resolve("scenario.yaml").toString(), yaml);
@@ -139,7 +143,7 @@ final class FitCommand implements Callable<Integer> {
 
   static FitResult fit(Path log, String format, String days, String hours, String interval, String handleTime,
       String agents, String availability, Boolean priorityClasses, boolean handleTimeByTimeOfDay,
-      String staffingStep, String threshold, long seed, int replications) {
+      boolean patienceByTimeOfDay, String staffingStep, String threshold, long seed, int replications) {
     LogFormat f = format(format);
     boolean bank = f == LogFormat.ANONYMOUS_BANK;
     Set<Integer> weekdays;
@@ -154,7 +158,7 @@ final class FitCommand implements Callable<Integer> {
       options = new FitOptions(weekdays, OptionValues.duration("--interval", interval, false), window[0],
         window[1], handleTime, agents == null ? null : OptionValues.wholeNumber("--agents", agents, 1),
         availability == null ? null : OptionValues.fraction("--availability", availability, false),
-        priorityClasses != null ? priorityClasses : bank, handleTimeByTimeOfDay,
+        priorityClasses != null ? priorityClasses : bank, handleTimeByTimeOfDay, patienceByTimeOfDay,
         OptionValues.duration("--staffing-step", staffingStep, false),
         OptionValues.duration("--threshold", threshold, true), seed, replications);
     } catch (IllegalArgumentException e) {

@@ -13,11 +13,13 @@ import java.util.Set;
  * @param availability a share of counted agents that replaces the availability estimate, or null
  * @param priorityClasses whether callers of the priority class get channels of their own, served first
  * @param handleTimeByTimeOfDay whether handle time gets a factor per interval of the day
+ * @param patienceByTimeOfDay whether patience gets a factor per interval of the day
  * @param staffingStepSeconds the step of the staffing written to the scenario (a fraction of an agent
  *     becomes one agent for that share of the interval's steps)
  */
 public record FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds,
-    Double windowEndSeconds, String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay, double staffingStepSeconds, double thresholdSeconds,
+    Double windowEndSeconds, String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay, boolean patienceByTimeOfDay,
+    double staffingStepSeconds, double thresholdSeconds,
     long seed, int replications) {
   public FitOptions {
     weekdays = Set.copyOf(weekdays);

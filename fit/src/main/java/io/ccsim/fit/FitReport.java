@@ -80,6 +80,12 @@ public final class FitReport {
             p.pooled() ? " (pooled over channels: under " + PatienceFit.MIN_EVENTS + " here)" : ""));
       }
     }
+    if (!fit.patienceFactors().isEmpty()) {
+      r.append(f("Patience by time of day: a factor per interval (its censored estimate / the channel's, intervals "
+          + "with %d abandonments or more; else 1)%n", PatienceFit.MIN_EVENTS));
+      fit.patienceFactors().forEach((ch, v) -> r.append(f("  %-12s factors from %.3f to %.3f%n", ch,
+          java.util.Arrays.stream(v).min().orElseThrow(), java.util.Arrays.stream(v).max().orElseThrow())));
+    }
     StaffingFit s = fit.staffing();
     if (s == null) {
       r.append(f("%nStaffing: the log names no agents; %d agents all day (--agents)%n", fit.fixedAgents()));
@@ -154,6 +160,7 @@ public final class FitReport {
     });
     root.put("handleTime", handle);
     root.put("handleTimeFactors", fit.handleTimeFactors());
+    root.put("patienceFactors", fit.patienceFactors());
     Map<String, Object> patience = new LinkedHashMap<>();
     fit.patience().forEach((ch, p) -> patience.put(ch, Map.of("estimator", "exponential MLE with censoring",
         "meanSeconds", p.meanSeconds(), "ci95", List.of(p.ciLowSeconds(), p.ciHighSeconds()), "abandonments",

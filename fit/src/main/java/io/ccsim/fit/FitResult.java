@@ -15,10 +15,12 @@ import java.util.Map;
  * @param busynessCv the day factor written: of the load per counted agent-hour with staffing, else of the volume
  * @param handleTimeFactors per channel, the factor on handle time per interval of the window; empty when not
  *     asked for (then {@code handleTimes} are fitted to the times as logged, else to the times / factors)
+ * @param patienceFactors per channel with its own patience estimate, the factor on patience per interval
+ *     (that interval's censored estimate / the channel's, for intervals with at least 20 abandonments; else 1)
  * @param recorded null for a log without waits
  */
 public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,
     List<String> channels, Map<String, Long> offered, ArrivalFit arrivals, Map<String, HandleTimeFit> handleTimes,
     Map<String, PatienceFit> patience, StaffingFit staffing, Integer fixedAgents, List<Integer> staffingSteps,
     RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv,
-    Map<String, double[]> handleTimeFactors, double seconds) {}
+    Map<String, double[]> handleTimeFactors, Map<String, double[]> patienceFactors, double seconds) {}

@@ -51,6 +51,7 @@ public final class Fitter {
     Map<String, List<Double>> handles = new HashMap<>();
     Map<String, List<Integer>> handleIntervals = new HashMap<>();
     Map<String, PatienceFit> patience = new LinkedHashMap<>();
+    Map<String, PatienceFit[]> patienceByInterval = new HashMap<>();
     PatienceFit all = new PatienceFit(0, 0, 0, false);
     for (Call c : calls) {
       String ch = channelOf.get(classOf.apply(c));
@@ -62,6 +63,9 @@ public final class Fitter {
       if (p != null) {
         patience.merge(ch, p, PatienceFit::plus);
         all = all.plus(p);
+        PatienceFit[] slots = patienceByInterval.computeIfAbsent(ch, k -> new PatienceFit[selection.intervals()]);
+        int i = selection.intervalOf(c);
+        slots[i] = slots[i] == null ? p : slots[i].plus(p);
       }
     }
     Map<String, HandleTimeFit> handleTimes = new LinkedHashMap<>();
@@ -88,6 +92,20 @@ public final class Fitter {
             : new PatienceFit(all.exposureSeconds(), all.events(), all.observed(), true));
       }
     }
+    Map<String, double[]> patienceFactors = new LinkedHashMap<>();
+    if (options.patienceByTimeOfDay()) {
+      patienceOut.forEach((ch, p) -> {
+        if (!p.pooled()) {
+          PatienceFit[] slots = patienceByInterval.get(ch);
+          double[] f = new double[slots.length];
+          for (int i = 0; i < f.length; i++) {
+            f[i] = slots[i] != null && slots[i].events() >= PatienceFit.MIN_EVENTS
+                ? slots[i].meanSeconds() / p.meanSeconds() : 1;
+          }
+          patienceFactors.put(ch, f);
+        }
+      });
+    }
     StaffingFit staffing = log.hasAgents() ? StaffingFit.of(log, selection, options.availability()) : null;
     List<Integer> steps = steps(staffing, selection, options);
     RecordedKpis recorded = log.hasWaits() ? RecordedKpis.of(log, selection, options.thresholdSeconds()) : null;
@@ -95,6 +113,7 @@ public final class Fitter {
     return new FitResult(log, selection, options, channelOf, channels, offered, arrivals, handleTimes, patienceOut,
         staffing, log.hasAgents() ? null : options.agents(), steps, recorded, lost,
         staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()), factors,
+        patienceFactors,
         (System.nanoTime() - started) / 1e9);
   }
 

@@ -43,6 +43,13 @@ public final class ScenarioYaml {
       PatienceFit p = fit.patience().get(ch);
       if (p != null) {
         y.append("    patience: { distribution: exponential, mean: ").append(seconds(p.meanSeconds())).append(" }\n");
+        double[] pf = fit.patienceFactors().get(ch);
+        if (pf != null) {
+          y.append("    patienceFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
+              .append("\", interval: ").append(seconds(sel.intervalSeconds())).append(", factors: [")
+              .append(java.util.Arrays.stream(pf).mapToObj(v -> number(v, 4)).collect(Collectors.joining(", ")))
+              .append("] }\n");
+        }
       }
     }
     y.append("arrivals:\n");

@@ -20,7 +20,7 @@ class BankSliceTest {
 
   static FitResult fit(String handleTime, boolean priorityClasses) {
     FitOptions options = new FitOptions(Selection.weekdaysNamed("sun-thu"), 1800, 7 * 3600.0, 24 * 3600.0, handleTime,
-        null, null, priorityClasses, false, 300, 20, 1, 5);
+        null, null, priorityClasses, false, false, 300, 20, 1, 5);
     return Fitter.fit(LogFormat.ANONYMOUS_BANK.read(SLICE), options);
   }
 

@@ -80,7 +80,7 @@ class EstimatorsTest {
 
   @Test
   void steps_fractionalStaffing_becomesOneMoreAgentForThatShareOfTheSteps() {
-    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", 3, null, false, false, 300, 20, 1, 1);
+    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", 3, null, false, false, false, 300, 20, 1, 1);
     CallLog log = new CallLog("test", LogFormat.ARRIVALS_CSV,
         List.of(new Call(0, 0, "ps", 3600, Call.Outcome.OFFERED, Double.NaN, 1, Double.NaN, null)), Map.of(),
         Map.of(), false, false);
@@ -106,5 +106,23 @@ class EstimatorsTest {
     assertEquals(90, 40 * f[0] + 40 * f[1] + 10 * f[2], 1e-9);
     double[] y = HandleTimeFactors.deflate(x, at, f);
     assertEquals(y[0], y[50], 1e-9);
+  }
+
+  @Test
+  void patienceFactors_perInterval_areTheIntervalsEstimateOverTheChannels() {
+    // 30 callers of patience 100 s in 08:00-08:30 and 30 of 300 s in 08:30-09:00: the channel's 200 s.
+    List<Call> calls = new ArrayList<>();
+    for (int k = 0; k < 60; k++) {
+      calls.add(new Call(0, 0, "ps", 8 * 3600 + (k < 30 ? 10 : 1810) + k, Call.Outcome.OFFERED, Double.NaN, 100,
+          k < 30 ? 100 : 300, null));
+    }
+    CallLog log = new CallLog("test", LogFormat.ARRIVALS_CSV, calls, Map.of(), Map.of(), false, false);
+    FitOptions options = new FitOptions(Set.of(), 1800, 8 * 3600.0, 9 * 3600.0, "best", 3, null, false, true, true,
+        300, 20, 1, 1);
+    FitResult fit = Fitter.fit(log, options);
+    assertEquals(200, fit.patience().get("ps").meanSeconds(), 1e-9);
+    assertEquals(0.5, fit.patienceFactors().get("ps")[0], 1e-9);
+    assertEquals(1.5, fit.patienceFactors().get("ps")[1], 1e-9);
+    assertTrue(ScenarioYaml.write(fit).contains("patienceFactors: { start: \"08:00\", interval: 1800s, factors: [0.5, 1.5] }"));
   }
 }
