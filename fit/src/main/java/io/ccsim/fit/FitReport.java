@@ -81,8 +81,8 @@ public final class FitReport {
       }
     }
     if (!fit.patienceFactors().isEmpty()) {
-      r.append(f("Patience by time of day: a factor per interval (its censored estimate / the channel's, intervals "
-          + "with %d abandonments or more; else 1)%n", PatienceFit.MIN_EVENTS));
+      r.append(f("Patience by time of day: a factor per interval (its censored estimate / the channel's, the "
+          + "interval widened to its neighbours until it has %d abandonments)%n", PatienceFit.MIN_EVENTS));
       fit.patienceFactors().forEach((ch, v) -> r.append(f("  %-12s factors from %.3f to %.3f%n", ch,
           java.util.Arrays.stream(v).min().orElseThrow(), java.util.Arrays.stream(v).max().orElseThrow())));
     }

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param handleTimeFactors per channel, the factor on handle time per interval of the window; empty when not
  *     asked for (then {@code handleTimes} are fitted to the times as logged, else to the times / factors)
  * @param patienceFactors per channel with its own patience estimate, the factor on patience per interval
- *     (that interval's censored estimate / the channel's, for intervals with at least 20 abandonments; else 1)
+ *     (that interval's censored estimate / the channel's, the interval widened to ±1, ±2, ... neighbours
+ *     until it has 20 abandonments; 1 when the whole window has fewer)
  * @param recorded null for a log without waits
  */
 public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,

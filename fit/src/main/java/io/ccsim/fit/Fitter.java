@@ -99,8 +99,16 @@ public final class Fitter {
           PatienceFit[] slots = patienceByInterval.get(ch);
           double[] f = new double[slots.length];
           for (int i = 0; i < f.length; i++) {
-            f[i] = slots[i] != null && slots[i].events() >= PatienceFit.MIN_EVENTS
-                ? slots[i].meanSeconds() / p.meanSeconds() : 1;
+            // The interval's estimate, widened to its neighbours (±1, ±2, ...) until it has
+            // MIN_EVENTS abandonments; 1 when even the whole window has fewer.
+            PatienceFit near = new PatienceFit(0, 0, 0, false);
+            for (int w = 0; w < f.length && near.events() < PatienceFit.MIN_EVENTS; w++) {
+              near = new PatienceFit(0, 0, 0, false);
+              for (int j = Math.max(0, i - w); j <= Math.min(f.length - 1, i + w); j++) {
+                near = slots[j] == null ? near : near.plus(slots[j]);
+              }
+            }
+            f[i] = near.events() >= PatienceFit.MIN_EVENTS ? near.meanSeconds() / p.meanSeconds() : 1;
           }
           patienceFactors.put(ch, f);
         }

@@ -109,20 +109,25 @@ class EstimatorsTest {
   }
 
   @Test
-  void patienceFactors_perInterval_areTheIntervalsEstimateOverTheChannels() {
-    // 30 callers of patience 100 s in 08:00-08:30 and 30 of 300 s in 08:30-09:00: the channel's 200 s.
+  void patienceFactors_perInterval_areTheIntervalsEstimateOverTheChannels_widenedWhenTooFew() {
+    // 30 callers of patience 100 s at 08:00-08:30, 5 of 1000 s at 08:30-09:00, 30 of 300 s at 09:00-09:30.
     List<Call> calls = new ArrayList<>();
-    for (int k = 0; k < 60; k++) {
-      calls.add(new Call(0, 0, "ps", 8 * 3600 + (k < 30 ? 10 : 1810) + k, Call.Outcome.OFFERED, Double.NaN, 100,
-          k < 30 ? 100 : 300, null));
+    for (int k = 0; k < 65; k++) {
+      int slot = k < 30 ? 0 : k < 35 ? 1 : 2;
+      calls.add(new Call(0, 0, "ps", 8 * 3600 + slot * 1800 + 10 + k, Call.Outcome.OFFERED, Double.NaN, 100,
+          slot == 0 ? 100 : slot == 1 ? 1000 : 300, null));
     }
     CallLog log = new CallLog("test", LogFormat.ARRIVALS_CSV, calls, Map.of(), Map.of(), false, false);
-    FitOptions options = new FitOptions(Set.of(), 1800, 8 * 3600.0, 9 * 3600.0, "best", 3, null, false, true, true,
+    FitOptions options = new FitOptions(Set.of(), 1800, 8 * 3600.0, 9.5 * 3600, "best", 3, null, false, true, true,
         300, 20, 1, 1);
     FitResult fit = Fitter.fit(log, options);
-    assertEquals(200, fit.patience().get("ps").meanSeconds(), 1e-9);
-    assertEquals(0.5, fit.patienceFactors().get("ps")[0], 1e-9);
-    assertEquals(1.5, fit.patienceFactors().get("ps")[1], 1e-9);
-    assertTrue(ScenarioYaml.write(fit).contains("patienceFactors: { start: \"08:00\", interval: 1800s, factors: [0.5, 1.5] }"));
+    double mean = (30 * 100 + 5 * 1000 + 30 * 300) / 65.0;
+    assertEquals(mean, fit.patience().get("ps").meanSeconds(), 1e-9);
+    double[] f = fit.patienceFactors().get("ps");
+    assertEquals(100 / mean, f[0], 1e-9);
+    // 5 abandonments are too few: the interval takes its neighbours, here all three intervals
+    assertEquals(1.0, f[1], 1e-9);
+    assertEquals(300 / mean, f[2], 1e-9);
+    assertTrue(ScenarioYaml.write(fit).contains("patienceFactors: { start: \"08:00\", interval: 1800s"));
   }
 }
