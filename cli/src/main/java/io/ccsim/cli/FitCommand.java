@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
       "  ccsim fit ../shared/data/anonymous-bank-1999-01.tsv \\",
       "      --format anonymous-bank --out fitted/",
       "  ccsim run fitted/scenario.yaml --against \\",
-      "      ../shared/data/anonymous-bank-1999-01.tsv --against-format anonymous-bank",
+      "      ../shared/data/anonymous-bank-1999-01.tsv --log-format anonymous-bank",
       "  ccsim fit day.csv --format arrivals-csv --agents 14 --out fitted/",
       "",
       "Formats and estimators: docs/fit.md. A bad log gets one line with the",
@@ -57,7 +57,7 @@ final class FitCommand implements Callable<Integer> {
       description = "anonymous-bank, arrivals-csv or generic (docs/fit.md).")
   String format;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Write scenario.yaml, fit.txt, fit.json.")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Write scenario.yaml, fit.txt, fit.json, charts/.")
   Path out;
 
   @Option(names = "--days", paramLabel = "DAYS",
