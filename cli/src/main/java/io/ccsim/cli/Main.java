@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PoliciesCommand.class,
       ArrivalsCommand.class,
+      FitCommand.class,
       LoadCommand.class,
       ErlangCommand.class,
       BenchCommand.class,

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  ccsim run scenarios/single-queue.yaml --report report/",
       "  ccsim run scenarios/single-queue.yaml --json > summary.json",
       "  ccsim run scenarios/single-queue.yaml --engine general",
+      "  ccsim run fitted/scenario.yaml --against bank-1999-01.tsv",
       "  ccsim run scenarios/anonymous-bank/weekday.yaml \\",
       "      --arrivals scenarios/anonymous-bank/1999-01-04.csv",
       "",
@@ -71,6 +72,23 @@ final class RunCommand implements Callable<Integer> {
           + "arrivals up to the horizon.")
   Path arrivalsFile;
 
+  @Option(names = "--against", paramLabel = "LOG",
+      description = "Compare the run's KPIs with those this call log recorded (docs/fit.md); "
+          + "with --out, also against.txt and charts/against-*.png, .svg.")
+  Path againstLog;
+
+  @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "anonymous-bank",
+      description = "Format of the --against log: anonymous-bank, generic (default: ${DEFAULT-VALUE}).")
+  String logFormat;
+
+  @Option(names = "--log-days", paramLabel = "DAYS",
+      description = "Days of the --against log: all, sun-thu, mon-fri (default: as ccsim fit).")
+  String logDays;
+
+  @Option(names = "--log-hours", paramLabel = "HH:MM-HH:MM",
+      description = "Arrival window of the --against log (default: as ccsim fit).")
+  String logHours;
+
   @Mixin ProgressOptions progress;
 
   @Mixin EngineOption engineOption;
@@ -81,6 +99,11 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Engine requested = arrivalsFile == null ? engineOption.requested() : Engine.GENERAL;
     Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file, requested));
+    if (againstLog != null && json) {
+      throw new BadInputException("--against prints a comparison table; it cannot be combined with --json "
+          + "(use --out DIR for the summary JSON)");
+    }
+    AgainstLog against = againstLog == null ? null : AgainstLog.read(againstLog, logFormat, logDays, logHours, scenario);
     List<ScheduledContact> trace = arrivalsFile == null ? null : TraceInput.load(arrivalsFile, scenario);
     Engine engine = engineOption.resolve(scenario, trace);
     int threads = RunGuard.threads(scenario, engine, runOptions.threads(spec));
@@ -97,14 +120,27 @@ final class RunCommand implements Callable<Integer> {
       ProgressOptions.finish(bar);
     }
     String summaryJson = SummaryJson.toJson(result.summary());
+    String comparison = against == null ? null : against.compare(result);
     if (outDirectory != null) {
-      summaryFiles(new OutputDirectory(outDirectory), result, summaryJson).write();
+      OutputDirectory directory = summaryFiles(new OutputDirectory(outDirectory), result, summaryJson);
+      if (against != null) {
+        directory.add("against.txt", comparison);
+        for (ChartImage chart : against.charts(result)) {
+          directory.add("charts/" + chart.name() + ".png", chart.png()).add("charts/" + chart.name() + ".svg",
+              chart.svg());
+        }
+      }
+      directory.write();
     }
     if (reportDirectory != null) {
       writeReport(reportDirectory, result, file.toString(), summaryJson);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? summaryJson : TextTable.render(result.summary()));
+    if (comparison != null) {
+      out.println();
+      out.print(comparison);
+    }
     out.flush();
     return Main.OK;
   }

@@ -155,7 +155,8 @@ record SweepParameter(String path, Kind kind, String target, List<String> texts,
       case QUEUE_CAPACITY -> channels = channels.stream()
           .map(c -> c.name().equals(target)
               ? new Channel(c.name(), c.serviceLevel(), c.handleTime(), c.patience(), (int) value, c.kind(),
-                  c.wrapUp(), c.priority(), c.interruptibleBy(), c.businessHours(), c.targetInBusinessHours())
+                  c.wrapUp(), c.priority(), c.interruptibleBy(), c.businessHours(), c.targetInBusinessHours(),
+                  c.handleTimeFactors(), c.patienceFactors())
               : c)
           .toList();
       case ARRIVAL_RATE -> {

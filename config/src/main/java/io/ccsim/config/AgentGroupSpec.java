@@ -9,6 +9,7 @@ import java.util.Map;
  * @param count optional with {@code shifts}, where it is the sum of the shifts' counts
  * @param shrinkage the probability that a scheduled agent is absent for a day (shifts only)
  * @param shifts when the agents work; absent: logged in all the time
+ * @param staffing instead of shifts: the agents logged in per interval of the day
  */
 record AgentGroupSpec(
     String group,
@@ -17,9 +18,13 @@ record AgentGroupSpec(
     Map<String, Double> proficiency,
     CapacitySpec capacity,
     Fraction shrinkage,
-    List<Shift> shifts) {
+    List<Shift> shifts,
+    Staffing staffing) {
   /** {@code count} agents from {@code start} to {@code end} ("HH:MM") every day, taking {@code breaks}. */
   record Shift(String start, String end, Integer count, List<Break> breaks) {}
+
+  /** {@code agents[i]} agents from {@code start + i × interval} for one interval, every day. */
+  record Staffing(String start, Duration interval, List<Integer> agents) {}
 
   /** A break of {@code duration}, starting {@code at} a fixed time or within {@code window} [earliest, latest]. */
   record Break(String at, List<String> window, Duration duration) {}

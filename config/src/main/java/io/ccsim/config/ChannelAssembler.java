@@ -3,6 +3,8 @@ package io.ccsim.config;
 import io.ccsim.distribution.Distribution;
 import io.ccsim.model.BusinessHours;
 import io.ccsim.model.Channel;
+import io.ccsim.model.TimeOfDay;
+import io.ccsim.model.TimeOfDayFactors;
 import io.ccsim.model.ChannelKind;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.model.ServiceLevelGoal;
@@ -64,8 +66,50 @@ final class ChannelAssembler {
     BusinessHours businessHours = businessHours(spec.businessHours(), Paths.field(path, "businessHours"));
     boolean targetInBusinessHours = spec.serviceLevel() != null
         && targetInBusinessHours(spec.serviceLevel().clock(), Paths.field(path, "serviceLevel"), name, businessHours);
+    TimeOfDayFactors factors = factors(spec.handleTimeFactors(), Paths.field(path, "handleTimeFactors"));
+    String patienceFactorsPath = Paths.field(path, "patienceFactors");
+    if (spec.patienceFactors() != null && patience == null) {
+      throw source.keyError(patienceFactorsPath, "patience factors need a patience, and channel '" + name
+          + "' has none", "omit patienceFactors, or give patience");
+    }
+    TimeOfDayFactors patienceFactors = factors(spec.patienceFactors(), patienceFactorsPath);
     return source.construct(path, () -> new Channel(name, serviceLevel, handleTime, patience, queueCapacity, kind,
-        wrapUp, priority, interruptibleBy, businessHours, targetInBusinessHours));
+        wrapUp, priority, interruptibleBy, businessHours, targetInBusinessHours, factors, patienceFactors));
+  }
+
+  /** Factors by time of day (on handle time or patience); {@code null} when absent. */
+  private TimeOfDayFactors factors(ChannelSpec.Factors spec, String path) {
+    if (spec == null) {
+      return null;
+    }
+    String startPath = Paths.field(path, "start");
+    String intervalPath = Paths.field(path, "interval");
+    String factorsPath = Paths.field(path, "factors");
+    double start = new TimesOfDay(source).start(source.required(spec.start(), startPath,
+        "a time of day such as \"07:00\""), startPath);
+    String intervalAllowed = "a duration above 0 such as 30m";
+    double interval = source.required(spec.interval(), intervalPath, intervalAllowed).seconds();
+    if (!(interval > 0)) {
+      throw source.error(intervalPath, "'" + source.text(intervalPath, interval) + "' is not longer than 0",
+          intervalAllowed);
+    }
+    String allowed = "a list of factors above 0, one per interval, such as [0.8, 1.0, 1.2]";
+    List<Double> factors = source.required(spec.factors(), factorsPath, allowed);
+    if (factors.isEmpty()) {
+      throw source.error(factorsPath, "needs at least one interval", allowed);
+    }
+    for (int i = 0; i < factors.size(); i++) {
+      String itemPath = Paths.index(factorsPath, i);
+      Double f = source.required(factors.get(i), itemPath, allowed);
+      if (!(f > 0) || f.isInfinite()) {
+        throw source.error(itemPath, "'" + source.text(itemPath, f) + "' is not a factor above 0", allowed);
+      }
+    }
+    if (start + factors.size() * interval > TimeOfDay.DAY_SECONDS + 1e-6) {
+      throw source.error(factorsPath, factors.size() + " intervals of " + source.text(intervalPath, interval)
+          + " from " + spec.start() + " pass midnight", "intervals that end by 24:00");
+    }
+    return source.construct(path, () -> new TimeOfDayFactors(start, interval, factors));
   }
 
   /** The channel's daily opening hours; {@code null}: open around the clock. */

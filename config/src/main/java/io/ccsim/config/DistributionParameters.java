@@ -98,6 +98,37 @@ final class DistributionParameters {
     return seconds;
   }
 
+  /** A list of weights >= 0, one per entry of the list {@code of}, at least one above 0. */
+  double[] weights(String name, String of) {
+    String listPath = Paths.field(path, name);
+    String allowed = "a list of numbers >= 0, one per entry of " + of + ", such as [3, 5, 2]";
+    JsonNode node = node(name, allowed);
+    if (!node.isArray() || node.isEmpty()) {
+      throw source.error(listPath, node.isArray() ? "the list is empty" : "'" + text(name) + "' is not a list",
+          allowed);
+    }
+    int expected = spec.fields().get(of) != null && spec.fields().get(of).isArray() ? spec.fields().get(of).size() : -1;
+    if (expected >= 0 && node.size() != expected) {
+      throw source.error(listPath, node.size() + " weights for " + expected + " " + of, allowed);
+    }
+    double[] weights = new double[node.size()];
+    double total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      String itemPath = Paths.index(listPath, i);
+      JsonNode item = node.get(i);
+      String text = item.isValueNode() && !item.isNull() ? item.asText().trim() : "";
+      if (!NUMBER.matcher(text).matches()) {
+        throw source.error(itemPath, "'" + source.text(itemPath, text) + "' is not a number >= 0", allowed);
+      }
+      weights[i] = Double.parseDouble(text);
+      total += weights[i];
+    }
+    if (!(total > 0) || Double.isInfinite(total)) {
+      throw source.error(listPath, "no weight is above 0", allowed);
+    }
+    return weights;
+  }
+
   private double parseDuration(String text, String valuePath) {
     try {
       double seconds = Quantities.parseDurationSeconds(text);

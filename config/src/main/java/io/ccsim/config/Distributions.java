@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ccsim.distribution.Constant;
 import io.ccsim.distribution.Distribution;
 import io.ccsim.distribution.Empirical;
+import io.ccsim.distribution.Histogram;
 import io.ccsim.distribution.Exponential;
 import io.ccsim.distribution.Gamma;
 import io.ccsim.distribution.Lognormal;
@@ -42,7 +43,9 @@ final class Distributions {
       new Type("uniform", List.of("min", "max"),
           p -> new Uniform(p.duration("min"), p.durationNotBelow("max", "min"))),
       new Type("empirical", List.of("values"),
-          p -> new Empirical(p.durations("values"))));
+          p -> new Empirical(p.durations("values"))),
+      new Type("histogram", List.of("values", "weights"),
+          p -> new Histogram(p.durations("values"), p.weights("weights", "values"))));
 
   private Distributions() {}
 

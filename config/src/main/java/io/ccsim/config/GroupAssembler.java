@@ -43,7 +43,7 @@ final class GroupAssembler {
         throw source.error(namePath, "group '" + name + "' is already defined at " + first, "a unique group name");
       }
       String countPath = Paths.field(path, "count");
-      if (spec.shifts() == null) {
+      if (spec.shifts() == null && spec.staffing() == null) {
         source.between(source.required(spec.count(), countPath, "a whole number >= 1, or shifts"), 1,
             Limits.MAX_AGENTS, countPath, "a whole number >= 1 such as 14", "agents per group");
       }
@@ -54,7 +54,11 @@ final class GroupAssembler {
       AgentCapacity capacity = capacityAssembler.capacity(spec.capacity(), Paths.field(path, "capacity"));
       ScheduleAssembler schedule = new ScheduleAssembler(source);
       String shiftsPath = Paths.field(path, "shifts");
-      List<Shift> shifts = schedule.shifts(spec.shifts(), shiftsPath);
+      List<Shift> shifts = spec.staffing() == null ? schedule.shifts(spec.shifts(), shiftsPath)
+          : new StaffingAssembler(source).shifts(spec.staffing(), Paths.field(path, "staffing"), spec.shifts() != null);
+      if (spec.staffing() != null) {
+        shiftsPath = Paths.field(path, "staffing");
+      }
       int count = schedule.count(spec.count(), countPath, shifts, shiftsPath);
       double shrinkage = schedule.shrinkage(spec.shrinkage(), Paths.field(path, "shrinkage"), shifts);
       groups.add(source.construct(path,

@@ -17,8 +17,8 @@ class DistributionsTest {
 
   @Test
   void registry_namesInOrder_areTheDocumentedOnes() {
-    assertEquals(List.of("exponential", "constant", "gamma", "erlang", "lognormal", "uniform", "empirical"),
-        Distributions.types().stream().map(Distributions.Type::name).toList());
+    assertEquals(List.of("exponential", "constant", "gamma", "erlang", "lognormal", "uniform", "empirical",
+        "histogram"), Distributions.types().stream().map(Distributions.Type::name).toList());
   }
 
   @Test
@@ -27,6 +27,21 @@ class DistributionsTest {
 
     assertError(e, PATH + ".distribution", 4, 32, "unknown distribution 'weibull'",
         "allowed: exponential, constant, gamma, erlang, lognormal, uniform, empirical");
+  }
+
+  @Test
+  void histogram_weightsOfAnotherLength_pointsAtWeights() {
+    // the value of "weights", [3], is at column 70 in "{distribution: histogram, values: [5s, 2m], weights: [3]}".
+    ScenarioException e = loadBaseWith(HANDLE, "{distribution: histogram, values: [5s, 2m], weights: [3]}");
+
+    assertError(e, PATH + ".weights", 4, 70, "1 weights for 2 values");
+  }
+
+  @Test
+  void histogram_valuesAndWeights_giveTheWeightedMean() {
+    var scenario = ScenarioLoader.load("h.yaml", Failures.BASE.replace(HANDLE,
+        "{distribution: histogram, values: [5s, 2m, 400s], weights: [3, 5, 2]}"));
+    assertEquals((3 * 5 + 5 * 120 + 2 * 400) / 10.0, scenario.channels().get(0).handleTime().meanSeconds(), 1e-12);
   }
 
   @Test

@@ -116,8 +116,9 @@ public final class ArrivalSchedule implements Iterable<ScheduledContact> {
       double at = next[i];
       int c = channelOf[i];
       Channel channel = channels[c];
-      double handle = channel.handleTime().sample(handleTimeRng[c]);
-      double patience = channel.hasPatience() ? channel.patience().sample(patienceRng[c]) : Double.NaN;
+      double handle = channel.handleTimeAt(channel.handleTime().sample(handleTimeRng[c]), at);
+      double patience = channel.hasPatience()
+          ? channel.patienceAt(channel.patience().sample(patienceRng[c]), at) : Double.NaN;
       next[i] = advance(i, at);
       return new ScheduledContact(++taken, at, channel.name(), handle, patience, null);
     }

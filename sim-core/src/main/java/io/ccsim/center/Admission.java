@@ -89,10 +89,11 @@ final class Admission {
     double now = simulator.now();
     boolean counted = window.counts(now);
     Channel spec = channel.spec;
-    double work = spec.handleTime().sample(followUp ? channel.followUpHandleTimeRng : channel.handleTimeRng);
+    double work = spec.handleTimeAt(
+        spec.handleTime().sample(followUp ? channel.followUpHandleTimeRng : channel.handleTimeRng), now);
     double wrapUp = spec.hasWrapUp() ? spec.wrapUp().sample(followUp ? channel.followUpWrapUpRng : channel.wrapUpRng) : 0;
     double patience = spec.hasPatience()
-        ? spec.patience().sample(followUp ? channel.followUpPatienceRng : channel.patienceRng)
+        ? spec.patienceAt(spec.patience().sample(followUp ? channel.followUpPatienceRng : channel.patienceRng), now)
         : Double.POSITIVE_INFINITY;
     if (!Double.isNaN(givenWork)) {
       work = givenWork;

@@ -31,6 +31,14 @@ public record AgentGroup(
     this(name, count, skills, proficiency, capacity, List.of(), 0);
   }
 
+  /** Agents who work {@code staffing} every day: its shifts by layers (see {@link StaffingCurve#shifts()}). */
+  public static AgentGroup staffed(String name, List<String> skills, Map<String, Double> proficiency,
+      AgentCapacity capacity, StaffingCurve staffing, double shrinkage) {
+    List<Shift> shifts = staffing.shifts();
+    return new AgentGroup(name, shifts.stream().mapToInt(Shift::count).sum(), skills, proficiency, capacity, shifts,
+        shrinkage);
+  }
+
   public AgentGroup {
     Names.check("group", name);
     if (count < 1) {

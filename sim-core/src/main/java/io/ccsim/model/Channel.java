@@ -20,6 +20,9 @@ import java.util.List;
  *     null for deferred channels)
  * @param queueCapacity the most contacts that may wait; {@link #UNLIMITED_QUEUE} for no limit, 0 for a
  *     pure loss system (Erlang B)
+ * @param handleTimeFactors factors on the drawn handle time by the time of day of the contact's
+ *     arrival; {@code null}: none (handle time does not depend on the time of day)
+ * @param patienceFactors factors on the drawn patience by the time of day of arrival; {@code null}: none
  */
 public record Channel(
     String name,
@@ -32,8 +35,26 @@ public record Channel(
     int priority,
     List<String> interruptibleBy,
     BusinessHours businessHours,
-    boolean targetInBusinessHours) {
+    boolean targetInBusinessHours,
+    TimeOfDayFactors handleTimeFactors,
+    TimeOfDayFactors patienceFactors) {
   public static final int UNLIMITED_QUEUE = Integer.MAX_VALUE;
+
+  /** A channel whose patience does not depend on the time of day. */
+  public Channel(String name, ServiceLevelGoal serviceLevel, Distribution handleTime, Distribution patience,
+      int queueCapacity, ChannelKind kind, Distribution wrapUp, int priority, List<String> interruptibleBy,
+      BusinessHours businessHours, boolean targetInBusinessHours, TimeOfDayFactors handleTimeFactors) {
+    this(name, serviceLevel, handleTime, patience, queueCapacity, kind, wrapUp, priority, interruptibleBy,
+        businessHours, targetInBusinessHours, handleTimeFactors, null);
+  }
+
+  /** A channel whose handle time does not depend on the time of day. */
+  public Channel(String name, ServiceLevelGoal serviceLevel, Distribution handleTime, Distribution patience,
+      int queueCapacity, ChannelKind kind, Distribution wrapUp, int priority, List<String> interruptibleBy,
+      BusinessHours businessHours, boolean targetInBusinessHours) {
+    this(name, serviceLevel, handleTime, patience, queueCapacity, kind, wrapUp, priority, interruptibleBy,
+        businessHours, targetInBusinessHours, null, null);
+  }
 
   /** A live channel without wrap-up at priority 0: the Foundation's single-queue channel. */
   public Channel(String name, ServiceLevelGoal serviceLevel, Distribution handleTime, Distribution patience,
@@ -72,10 +93,23 @@ public record Channel(
       throw new IllegalArgumentException(
           "channel " + name + ": a target in business hours needs businessHours");
     }
+    if (patienceFactors != null && patience == null) {
+      throw new IllegalArgumentException("channel " + name + ": patience factors need a patience");
+    }
     if (kind == ChannelKind.DEFERRED && patience != null) {
       throw new IllegalArgumentException(
           "channel " + name + ": a deferred channel has no patience; customers do not abandon it");
     }
+  }
+
+  /** The handle time of a contact drawn as {@code drawnSeconds} that arrives at {@code arrivalSeconds}. */
+  public double handleTimeAt(double drawnSeconds, double arrivalSeconds) {
+    return handleTimeFactors == null ? drawnSeconds : drawnSeconds * handleTimeFactors.at(arrivalSeconds);
+  }
+
+  /** The patience of a contact drawn as {@code drawnSeconds} that arrives at {@code arrivalSeconds}. */
+  public double patienceAt(double drawnSeconds, double arrivalSeconds) {
+    return patienceFactors == null ? drawnSeconds : drawnSeconds * patienceFactors.at(arrivalSeconds);
   }
 
   public boolean hasWrapUp() {

@@ -54,6 +54,16 @@ public final class IntervalCharts {
     return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
+  /** A share per interval (such as abandonment), one line per series in palette order, on a percent axis. */
+  public static ChartImage share(String name, String title, String valueLabel, List<IntervalSeries> series) {
+    XYPlot plot = plot(series, valueLabel, true);
+    for (int i = 0; i < series.size(); i++) {
+      plot.getRenderer().setSeriesPaint(i, SeriesColors.byIndex(i));
+    }
+    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+    return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+  }
+
   /** Contacts waiting over time, one line per channel. */
   public static ChartImage queueLength(String name, String title, List<IntervalSeries> perChannel) {
     XYPlot plot = plot(perChannel, "contacts waiting", false);

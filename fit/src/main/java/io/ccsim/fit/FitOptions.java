@@ -1,0 +1,37 @@
+package io.ccsim.fit;
+
+import java.util.Set;
+
+/**
+ * What {@code ccsim fit} is asked for.
+ *
+ * @param weekdays the weekdays fitted (ISO numbers), empty for every day
+ * @param windowStartSeconds the first arrival interval's start, or null for the log's first
+ * @param windowEndSeconds the window's end, or null for the log's last interval
+ * @param handleTime best, lognormal, gamma or empirical
+ * @param agents with a log that names no agents: the agents logged in all the time; else null
+ * @param availability a share of counted agents that replaces the availability estimate, or null
+ * @param priorityClasses whether callers of the priority class get channels of their own, served first
+ * @param handleTimeByTimeOfDay whether handle time gets a factor per interval of the day
+ * @param patienceByTimeOfDay whether patience gets a factor per interval of the day
+ * @param staffingStepSeconds the step of the staffing written to the scenario (a fraction of an agent
+ *     becomes one agent for that share of the interval's steps)
+ */
+public record FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds,
+    Double windowEndSeconds, String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay, boolean patienceByTimeOfDay,
+    double staffingStepSeconds, double thresholdSeconds,
+    long seed, int replications) {
+  public FitOptions {
+    weekdays = Set.copyOf(weekdays);
+    if (!(intervalSeconds > 0)) {
+      throw new IllegalArgumentException("the interval must be more than 0");
+    }
+    if (availability != null && !(availability > 0 && availability <= 1)) {
+      throw new IllegalArgumentException("--availability: " + availability + " is outside (0, 1]");
+    }
+    double steps = intervalSeconds / staffingStepSeconds;
+    if (!(staffingStepSeconds > 0) || Math.abs(steps - Math.rint(steps)) > 1e-9) {
+      throw new IllegalArgumentException("the staffing step must divide the interval");
+    }
+  }
+}

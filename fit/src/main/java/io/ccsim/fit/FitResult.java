@@ -1,0 +1,27 @@
+package io.ccsim.fit;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code ccsim fit} estimated from a log.
+ *
+ * @param channelOf call type to channel name (rare types are folded into the most common one)
+ * @param channels the channel names in scenario order (most calls first)
+ * @param offered per channel, the calls offered over the selection
+ * @param handleTimes per channel
+ * @param patience per channel; absent when no caller of the log abandoned
+ * @param staffing null for a log without agents (then {@code fixedAgents} is set)
+ * @param busynessCv the day factor written: of the load per counted agent-hour with staffing, else of the volume
+ * @param handleTimeFactors per channel, the factor on handle time per interval of the window; empty when not
+ *     asked for (then {@code handleTimes} are fitted to the times as logged, else to the times / factors)
+ * @param patienceFactors per channel with its own patience estimate, the factor on patience per interval
+ *     (that interval's censored estimate / the channel's, the interval widened to ±1, ±2, ... neighbours
+ *     until it has 20 abandonments; 1 when the whole window has fewer)
+ * @param recorded null for a log without waits
+ */
+public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,
+    List<String> channels, Map<String, Long> offered, ArrivalFit arrivals, Map<String, HandleTimeFit> handleTimes,
+    Map<String, PatienceFit> patience, StaffingFit staffing, Integer fixedAgents, List<Integer> staffingSteps,
+    RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv,
+    Map<String, double[]> handleTimeFactors, Map<String, double[]> patienceFactors, double seconds) {}

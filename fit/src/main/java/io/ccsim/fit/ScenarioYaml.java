@@ -1,0 +1,112 @@
+package io.ccsim.fit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Writes a fitted scenario as YAML that {@code ccsim run} accepts (docs/scenario-format.md). */
+public final class ScenarioYaml {
+  private ScenarioYaml() {}
+
+  public static String write(FitResult fit) {
+    Selection sel = fit.selection();
+    StringBuilder y = new StringBuilder();
+    y.append("# Fitted by ccsim fit from ").append(fileName(fit.log().source())).append(" (format ")
+        .append(fit.log().format().cliName()).append("): ").append(sel.describe()).append(".\n");
+    y.append("# The estimators and the fit's statistics are in fit.txt and fit.json beside this file (docs/fit.md).\n");
+    if (fit.log().format() == LogFormat.ANONYMOUS_BANK) {
+      y.append("# Data: the \"Anonymous Bank\" call log, January 1999, published by the Technion's Service Enterprise\n")
+          .append("# Engineering lab (data organized by Ilan Guedj and Avi Mandelbaum).\n");
+    }
+    y.append("name: ").append(quote("Fitted from " + fileName(fit.log().source()))).append('\n');
+    y.append("seed: ").append(fit.options().seed()).append('\n');
+    y.append("replications: ").append(fit.options().replications()).append('\n');
+    y.append("days: 1\n");
+    y.append("interval: ").append(seconds(sel.intervalSeconds())).append('\n');
+    y.append("channels:\n");
+    for (String ch : fit.channels()) {
+      HandleTimeFit h = fit.handleTimes().get(ch);
+      y.append("  ").append(ch).append(":\n");
+      if (ch.endsWith("-priority")) {
+        y.append("    priority: 1\n");
+      }
+      y.append("    serviceLevel: { threshold: ").append(seconds(fit.options().thresholdSeconds()))
+          .append(", target: 0.80 }\n");
+      y.append("    handleTime: ").append(handleTime(h)).append('\n');
+      double[] factors = fit.handleTimeFactors().get(ch);
+      if (factors != null) {
+        y.append("    handleTimeFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
+            .append("\", interval: ").append(seconds(sel.intervalSeconds())).append(", factors: [")
+            .append(java.util.Arrays.stream(factors).mapToObj(v -> number(v, 4)).collect(Collectors.joining(", ")))
+            .append("] }\n");
+      }
+      PatienceFit p = fit.patience().get(ch);
+      if (p != null) {
+        y.append("    patience: { distribution: exponential, mean: ").append(seconds(p.meanSeconds())).append(" }\n");
+        double[] pf = fit.patienceFactors().get(ch);
+        if (pf != null) {
+          y.append("    patienceFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
+              .append("\", interval: ").append(seconds(sel.intervalSeconds())).append(", factors: [")
+              .append(java.util.Arrays.stream(pf).mapToObj(v -> number(v, 4)).collect(Collectors.joining(", ")))
+              .append("] }\n");
+        }
+      }
+    }
+    y.append("arrivals:\n");
+    for (String ch : fit.channels()) {
+      double[] perInterval = fit.arrivals().perInterval().get(ch);
+      String rates = java.util.Arrays.stream(perInterval)
+          .mapToObj(n -> number(n * 3600 / sel.intervalSeconds(), 3) + "/h").collect(Collectors.joining(", "));
+      y.append("  - channel: ").append(ch).append('\n');
+      y.append("    profile: { start: \"").append(Selection.clock(sel.windowStartSeconds())).append("\", interval: ")
+          .append(seconds(sel.intervalSeconds())).append(", rates: [").append(rates).append("] }\n");
+      if (fit.busynessCv() > 0) {
+        y.append("    busyness: { cv: ").append(number(fit.busynessCv(), 4)).append(", shared: true }\n");
+      }
+    }
+    y.append("agents:\n");
+    y.append("  - group: agents\n");
+    y.append("    skills: [").append(String.join(", ", fit.channels())).append("]\n");
+    y.append("    # Available agents per step: counted agents x availability (fit.txt); a fraction of an agent is one\n")
+        .append("    # agent for that share of the interval's steps.\n");
+    int first = (int) Math.rint(sel.windowStartSeconds() / fit.options().staffingStepSeconds());
+    List<Integer> steps = fit.staffingSteps().subList(first, fit.staffingSteps().size());
+    y.append("    staffing: { start: \"").append(Selection.clock(sel.windowStartSeconds())).append("\", interval: ")
+        .append(seconds(fit.options().staffingStepSeconds())).append(", agents: [")
+        .append(steps.stream().map(String::valueOf).collect(Collectors.joining(", "))).append("] }\n");
+    return y.toString();
+  }
+
+  private static String handleTime(HandleTimeFit h) {
+    return switch (h.model()) {
+      case "lognormal" -> "{ distribution: lognormal, mean: " + seconds(h.lognormalMean()) + ", cv: "
+          + number(h.lognormalCv(), 4) + " }";
+      case "gamma" -> "{ distribution: gamma, mean: " + seconds(h.gammaMean()) + ", cv: " + number(h.gammaCv(), 4)
+          + " }";
+      default -> "{ distribution: histogram, values: [" + java.util.Arrays.stream(h.histogramValues())
+          .mapToObj(v -> seconds(v)).collect(Collectors.joining(", ")) + "], weights: ["
+          + java.util.Arrays.stream(h.histogramWeights()).mapToObj(w -> number(w, 0))
+          .collect(Collectors.joining(", ")) + "] }";
+    };
+  }
+
+  static String seconds(double s) {
+    return number(s, 2) + "s";
+  }
+
+  static String number(double v, int decimals) {
+    String text = String.format(Locale.ROOT, "%." + decimals + "f", v);
+    if (text.contains(".")) {
+      text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return text;
+  }
+
+  static String fileName(String source) {
+    return java.nio.file.Path.of(source).getFileName().toString();
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
