@@ -12,7 +12,7 @@ public final class ScenarioException extends RuntimeException {
 
   private static final int MAX_PATH = 60;
   private static final int MAX_PROBLEM = 160;
-  private static final int MAX_ALLOWED = 180;
+  private static final int MAX_ALLOWED = 130;
 
   private final String file;
   private final int line;
@@ -40,7 +40,7 @@ public final class ScenarioException extends RuntimeException {
     }
     sb.append(shorten(oneLine(problem), MAX_PROBLEM));
     if (allowed != null) {
-      sb.append("; allowed: ").append(shorten(oneLine(allowed), MAX_ALLOWED));
+      sb.append("; allowed: ").append(shortenList(oneLine(allowed), MAX_ALLOWED));
     }
     return sb.toString();
   }
@@ -61,6 +61,26 @@ public final class ScenarioException extends RuntimeException {
     int head = max * 2 / 3;
     int tail = max - head - 3;
     return text.substring(0, head) + "..." + text.substring(text.length() - tail);
+  }
+
+  /**
+   * A long list of allowed names (every key of a mapping, say) is cut after the last whole name that
+   * fits, saying how many there are in all, so a one-line message stays short; other text is shortened.
+   */
+  static String shortenList(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    String[] names = text.split(", ");
+    if (names.length < 3) {
+      return shorten(text, max);
+    }
+    StringBuilder kept = new StringBuilder(names[0]);
+    int shown = 1;
+    while (shown < names.length && kept.length() + 2 + names[shown].length() <= max - 15) {
+      kept.append(", ").append(names[shown++]);
+    }
+    return kept + ", ... (" + names.length + " in all)";
   }
 
   /** Tools such as editors and CI annotate one line per error, so a message never spans lines. */
