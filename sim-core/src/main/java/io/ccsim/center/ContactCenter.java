@@ -58,7 +58,7 @@ public final class ContactCenter {
     window = new MeasurementWindow(simulator, scenario.warmupSeconds(), scenario.horizonSeconds());
     topology = new Topology(scenario, streams);
     journeys = new JourneyTracker(this, scenario, simulator, window, topology.channels);
-    service = new Service(simulator, window, journeys, this::agentHasRoom);
+    service = new Service(simulator, window, journeys);
     interruptions = new Interruptions(simulator, service);
     router = new Router(simulator, topology,
         RoutingRegistry.agentSelection(scenario.routing().agentSelection()),
@@ -236,17 +236,20 @@ public final class ContactCenter {
   }
 
   void workDone(Contact contact) {
-    service.workDone(contact);
+    Agent freed = service.workDone(contact);
+    if (freed != null) {
+      agentHasRoom(freed);
+    }
   }
 
   void wrapUpDone(Contact contact) {
-    service.wrapUpDone(contact);
+    agentHasRoom(service.wrapUpDone(contact));
   }
 
   /** An agent's work shrank or it became available: route work to it; if it is left idle, say so. */
   private void agentHasRoom(Agent agent) {
     if (router.fill(agent) && presence.becameFree(agent)) {
-      router.idleAgentJoined(agent.group);
+      router.idleAgentJoined(agent);
     }
   }
 

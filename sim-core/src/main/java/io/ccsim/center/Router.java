@@ -102,11 +102,17 @@ final class Router implements RoutingView {
     return agent.isFree();
   }
 
-  /** An agent went idle: waiting contacts of channels reserved on its group may start now. */
-  void idleAgentJoined(GroupState group) {
-    for (int c : group.reservedChannelIndexes) {
+  /**
+   * An agent went idle: waiting contacts of channels reserved on its group may start now. Every idle
+   * agent skilled for the channel is equal before the rules (the same idle count, room for anything),
+   * and a busy one needs room besides, so when the agent that just went idle may not take the head,
+   * nobody may, and the queue is not offered (that would scan every agent for nothing).
+   */
+  void idleAgentJoined(Agent agent) {
+    for (int c : agent.group.reservedChannelIndexes) {
       ChannelState channel = topology.channels[c];
-      if (!channel.queue.isEmpty()) {
+      Contact head = channel.queue.peek();
+      if (head != null && mayTake(agent, head)) {
         serveQueue(channel);
       }
     }
@@ -116,7 +122,8 @@ final class Router implements RoutingView {
     ContactView next;
     while ((next = contactSelection.choose(agent, this)) != null) {
       Contact contact = (Contact) next;
-      if (!agent.fits(contact.channel.index, agent.group.mixChannels)) {
+      // Only the live-first step may offer a head that takes pausing the agent's work.
+      if (step == Step.LIVE_FIRST && !agent.fits(contact.channel.index, agent.group.mixChannels)) {
         interruptions.interrupt(agent, contact);
       }
       service.start(agent, contact);

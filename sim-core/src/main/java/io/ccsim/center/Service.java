@@ -1,7 +1,6 @@
 package io.ccsim.center;
 
 import io.ccsim.engine.Simulator;
-import java.util.function.Consumer;
 
 /**
  * Work on contacts once an agent has them: the start of service, work slowed by concurrency and
@@ -11,15 +10,12 @@ final class Service {
   private final Simulator simulator;
   private final MeasurementWindow window;
   private final JourneyTracker journeys;
-  /** Told about an agent whose work shrank, so it can be given more (the center routes it). */
-  private final Consumer<Agent> hasRoom;
   CenterObserver observer = CenterObserver.NONE;
 
-  Service(Simulator simulator, MeasurementWindow window, JourneyTracker journeys, Consumer<Agent> hasRoom) {
+  Service(Simulator simulator, MeasurementWindow window, JourneyTracker journeys) {
     this.simulator = simulator;
     this.window = window;
     this.journeys = journeys;
-    this.hasRoom = hasRoom;
   }
 
   /** Gives a new or waiting contact to an agent whose capacity has room for it now. */
@@ -58,8 +54,11 @@ final class Service {
     observer.started(contact, agent, now);
   }
 
-  /** The contact's work is done: wrap-up follows, or the contact ends. */
-  void workDone(Contact contact) {
+  /**
+   * The contact's work is done: wrap-up follows, or the contact ends. Returns the agent when the contact
+   * ended (its work shrank, so the center routes more to it), else null.
+   */
+  Agent workDone(Contact contact) {
     Agent agent = contact.agent;
     contact.remainingWorkSeconds = 0;
     // Leave IN_SERVICE before the other items are re-rated, so this one is not rescheduled with them.
@@ -70,19 +69,20 @@ final class Service {
         agent.blockingWrapUps++;
       }
       simulator.schedule(contact, contact.wrapUpSeconds);
-    } else {
-      finish(contact);
+      return null;
     }
+    return finish(contact);
   }
 
-  void wrapUpDone(Contact contact) {
+  /** The contact's wrap-up is done and it ends; returns its agent. */
+  Agent wrapUpDone(Contact contact) {
     if (contact.agent.group.wrapUpHoldsAgent) {
       contact.agent.blockingWrapUps--;
     }
-    finish(contact);
+    return finish(contact);
   }
 
-  private void finish(Contact contact) {
+  private Agent finish(Contact contact) {
     Agent agent = contact.agent;
     double now = simulator.now();
     double handleSeconds = now - contact.serviceStartSeconds;
@@ -100,7 +100,7 @@ final class Service {
     journeys.contactDone(contact);
     observer.finished(contact, agent, now);
     journeys.handled(contact);
-    hasRoom.accept(agent);
+    return agent;
   }
 
   /** Pauses an item in service: its work so far is settled and its completion taken off the clock. */
