@@ -18,7 +18,7 @@ final class OutputCheck {
     String problem = OutputDirectory.problem(folder);
     if (problem != null) {
       throw new BadInputException(option + ": " + folder + " " + problem + "; allowed: a folder that can be written,"
-          + " or a new one in a folder that can");
+          + " or a new one inside a writable folder");
     }
   }
 
