@@ -28,7 +28,7 @@ public final class IntervalCharts {
   /** Service level per interval, one line per channel, and a dashed target line per channel. */
   public static ChartImage serviceLevel(String name, String title, List<IntervalSeries> perChannel,
       Map<String, Double> targetByChannel) {
-    XYPlot plot = plot(perChannel, "service level", true);
+    XYPlot plot = plot(perChannel, "service level", true, false);
     for (IntervalSeries s : perChannel) {
       Double target = targetByChannel.get(s.name());
       if (target != null) {
@@ -49,19 +49,19 @@ public final class IntervalCharts {
 
   /** Occupancy per interval, one line per group. */
   public static ChartImage occupancy(String name, String title, List<IntervalSeries> perGroup) {
-    XYPlot plot = plot(perGroup, "occupancy", true);
+    XYPlot plot = plot(perGroup, "occupancy", true, true);
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 1.05);
     return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
   /** Contacts waiting over time, one line per channel. */
   public static ChartImage queueLength(String name, String title, List<IntervalSeries> perChannel) {
-    XYPlot plot = plot(perChannel, "contacts waiting", false);
+    XYPlot plot = plot(perChannel, "contacts waiting", false, false);
     ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
     return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
-  private static XYPlot plot(List<IntervalSeries> series, String valueLabel, boolean percent) {
+  private static XYPlot plot(List<IntervalSeries> series, String valueLabel, boolean percent, boolean groups) {
     XYSeriesCollection data = new XYSeriesCollection();
     XYStepRenderer renderer = new XYStepRenderer();
     double start = Double.POSITIVE_INFINITY;
@@ -81,7 +81,7 @@ public final class IntervalCharts {
         end = Math.max(end, s.endSeconds());
       }
       data.addSeries(xy);
-      renderer.setSeriesPaint(i, SeriesColors.of(s.name()));
+      renderer.setSeriesPaint(i, groups ? SeriesColors.ofGroup(s.name()) : SeriesColors.of(s.name()));
       renderer.setSeriesStroke(i, new BasicStroke(2f));
     }
     NumberAxis time = new NumberAxis("time (h:mm)");
