@@ -152,6 +152,12 @@ class DocsCommandsTest {
       first = 1;
     } else if (program.equals("java") && words.size() > 2 && words.get(1).text().equals("-jar")
         && Path.of(words.get(2).text()).getFileName().toString().startsWith("ccsim")) {
+      String jar = words.get(2).text();
+      if (jar.startsWith("cli/target/") && !jar.equals("cli/target/ccsim.jar")
+          && !jar.equals("cli/target/ccsim-" + version() + ".jar")) {
+        failures.add(command.where(ROOT) + ": " + jar + " is not the jar the build writes, cli/target/ccsim-"
+            + version() + ".jar");
+      }
       first = 3;
     } else {
       return Optional.of(NOT_CCSIM + " (" + program + ")");
@@ -176,6 +182,25 @@ class DocsCommandsTest {
       failures.add(command.where(ROOT) + ": `" + text + "` printed no completion script");
     }
     return Optional.empty();
+  }
+
+  /** The project's version, from the root pom. */
+  static String version() throws IOException {
+    Matcher m = Pattern.compile("<artifactId>ccsim-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(Files.readString(ROOT.resolve("pom.xml")));
+    if (!m.find()) {
+      throw new AssertionError("no version in pom.xml");
+    }
+    return m.group(1);
+  }
+
+  @Test
+  void windowsLauncher_runsTheSameJarAsTheShellLauncher() throws IOException {
+    String cmd = Files.readString(ROOT.resolve("ccsim.cmd"));
+    String sh = Files.readString(ROOT.resolve("ccsim"));
+    assertTrue(sh.contains("cli/target/ccsim.jar") && cmd.contains("cli\\target\\ccsim.jar"), cmd);
+    assertTrue(sh.contains("-pl cli -am -DskipTests package") && cmd.contains("-pl cli -am -DskipTests package"), cmd);
+    assertTrue(cmd.contains("\r\n"), "CRLF line ends for cmd.exe");
   }
 
   /**
