@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
  * Says in the build output, as a skipped test with its reason, when {@link ReportBrowserTest} is left
  * out: the {@code browser} profile is on where /usr/bin/chromedriver exists, or with -Pbrowser.
  */
-class BrowserTestNotice {
-  static final String REASON = "ReportBrowserTest skipped: /usr/bin/chromedriver is not installed"
-      + " (apt-get install chromium chromium-driver, or -Pbrowser to force the test on)";
+class BrowserSkipNoticeTest {
+  static final String REASON = "ReportBrowserTest skipped: the browser profile is off; it turns on where"
+      + " /usr/bin/chromedriver exists (apt-get install chromium chromium-driver), -Pbrowser forces it";
 
   @Test
   void browserTest_isRun_orTheBuildSaysWhyNot() {
