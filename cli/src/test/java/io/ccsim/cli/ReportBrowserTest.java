@@ -158,6 +158,10 @@ class ReportBrowserTest {
     open(report, "load-report");
     assertTrue(driver.findElement(By.id("headline")).getText().contains("p99 > 500ms: observed"),
         driver.findElement(By.id("headline")).getText());
+    Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+        "const t = document.querySelector('#figures table');"
+            + " return t.scrollWidth - t.parentElement.clientWidth");
+    assertTrue(overflow.intValue() <= 0, "the figures table fits a 1280 px window: " + overflow + " px too wide");
   }
 
   @Test

@@ -53,6 +53,7 @@ public final class LoadHtml {
       li.met .verdict { color: var(--good); font-weight: 600; }
       li.missed .verdict { color: var(--bad); font-weight: 600; }
       table.figures th, table.figures td { padding: 3px 5px; font-size: 13px; }
+      table.figures td.text { overflow-wrap: anywhere; max-width: 200px; }
       @media print {
         body { max-width: none; padding: 0; font-size: 10pt; }
         h2 { break-after: avoid; }
