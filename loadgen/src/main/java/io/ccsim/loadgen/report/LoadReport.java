@@ -24,7 +24,7 @@ public final class LoadReport {
 
   /** Writes the files that are made at the end and commits the interval log; returns the directory. */
   public static Path write(Path directory, LoadResult result, IntervalLog log) throws IOException {
-    List<ChartImage> charts = LoadCharts.of(result.intervals());
+    List<ChartImage> charts = LoadCharts.of(result.intervals(), result.plan().speed());
     OutputDirectory out = new OutputDirectory(directory)
         .add("summary.json", SummaryJson.toJson(result))
         .add("report.html", LoadHtml.page(result, charts));
