@@ -55,6 +55,7 @@ public final class HtmlReport {
     out.append("</section>\n<section id=\"groups\"><h2>Agent groups</h2>\n");
     groupTable(out, summary);
     out.append("</section>\n");
+    journeySection(out, summary);
     intervalSections(out, series);
     out.append("<section id=\"scenario\"><h2>Scenario</h2>\n");
     ScenarioBrief.append(out, run.scenario());
@@ -207,6 +208,23 @@ public final class HtmlReport {
       notes.add(Html.escape(note));
     }
     out.append(String.join("<br>\n", notes)).append("</p>\n");
+  }
+
+  /** The journey KPIs, labelled as the catalogue says, when the scenario has journeys. */
+  private static void journeySection(StringBuilder out, Summary summary) {
+    if (summary.journeys() == null) {
+      return;
+    }
+    out.append("<section id=\"journeys\"><h2>Customer journeys (issues that started in the window)</h2>\n");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("KPI", "value"));
+    for (Kpi kpi : Kpi.shownIn(Scope.JOURNEY, View.TEXT)) {
+      Estimate e = summary.journeys().get(kpi);
+      rows.add(List.of(Html.escape(Units.labelWithoutSeconds(kpi)), Html.escape(kpi.format() == Format.SECONDS
+          ? Units.duration(e, false) : TextTable.format(e, kpi.format()))));
+    }
+    Html.table(out, rows, "journeys");
+    out.append("</section>\n");
   }
 
   private static void groupTable(StringBuilder out, Summary summary) {

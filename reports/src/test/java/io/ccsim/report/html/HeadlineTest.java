@@ -13,6 +13,7 @@ import io.ccsim.report.compare.ComparedRun;
 import io.ccsim.report.compare.Comparison;
 import io.ccsim.run.ChannelSummary;
 import io.ccsim.run.RunResult;
+import io.ccsim.run.Summary;
 import io.ccsim.stats.Estimate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,21 @@ class HeadlineTest {
     assertTrue(html.indexOf("<section id=\"headline\"") < html.indexOf("<section id=\"side-by-side\""));
     assertTrue(html.contains("<h3>What differs</h3>") && html.contains("<h3>Differences that matter</h3>"));
     assertTrue(html.contains("class=\"text verdict "), "targets met or missed per scenario");
+  }
+
+  @Test
+  void runPage_withJourneys_labelsThemAndReadsDurationsInMinutes() {
+    Summary base = Runs.run(Runs.scenario("Demo", false, 11, 3, 3)).summary();
+    KpiEstimates journeys = KpiEstimates.of(Scope.JOURNEY, k -> k == Kpi.TIME_TO_RESOLUTION_SECONDS
+        ? new Estimate(1396.33, 140.29) : new Estimate(0.5, 0.01));
+    Summary summary = new Summary(base.scenario(), base.seed(), base.replications(), base.warmupSeconds(),
+        base.horizonSeconds(), base.channels(), base.groups(), journeys, base.intervals());
+    RunResult run = Runs.run(Runs.scenario("Demo", false, 11, 3, 3));
+    String html = HtmlReport.run(new RunResult(run.scenario(), run.replications(), summary), "demo.yaml",
+        io.ccsim.report.RunSeries.NONE, List.of());
+    assertTrue(html.contains("<td>first contact to resolution</td><td>23.3 ± 2.34 min</td>"), html);
+    assertTrue(html.contains("<td>repeat-contact rate</td>"), "catalogue labels, not keys");
+    assertFalse(html.contains("repeatContactRate"));
   }
 
   @Test
