@@ -84,6 +84,26 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    long start = System.nanoTime();
+    try {
+      return check(start);
+    } catch (RuntimeException e) {
+      if (junit != null) {
+        // A CI server that reads the report should see why the check did not run, not a missing file.
+        String message = e instanceof BadInputException ? e.getMessage()
+            : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        writeJunit(JUnitXml.error("ccsim check: " + file, message, (System.nanoTime() - start) / 1e9));
+      }
+      throw e;
+    }
+  }
+
+  /** One file written whole or not at all; its folder is not an output folder ccsim manages. */
+  private void writeJunit(String xml) throws IOException {
+    OutputDirectory.writeFile(junit, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private int check(long start) throws IOException {
     if (expectations.isEmpty() && baseline == null) {
       throw new BadInputException("--expect: nothing to check; give --expect \"CHANNEL.KPI OP NUMBER\" or --baseline FILE");
     }
@@ -156,8 +176,8 @@ final class CheckCommand implements Callable<Integer> {
         outcomes.size(), failed, skipped == 0 ? "" : ", " + skipped + " skipped"));
     out.flush();
     if (junit != null) {
-      OutputDirectory.writeFile(junit, JUnitXml.render("ccsim check: " + result.summary().scenario(), outcomes)
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      writeJunit(JUnitXml.render("ccsim check: " + result.summary().scenario(), outcomes,
+          (System.nanoTime() - start) / 1e9));
     }
     return failed == 0 ? Main.OK : Main.FAILURE;
   }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --engine}: which engine simulates; every engine gives the same results where it applies. */
 public final class EngineOption {
-  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "auto",
+  @Option(names = "--engine", paramLabel = "NAME", defaultValue = "auto", completionCandidates = Names.class,
       description = "auto (default): the single-skill kernel when the scenario allows it, else the general "
           + "engine; general; single-skill. Results are identical; only the speed differs.")
   String engine;
@@ -19,6 +19,14 @@ public final class EngineOption {
       return Engine.parse(engine);
     } catch (IllegalArgumentException e) {
       throw OptionValues.bad("--engine", e.getMessage());
+    }
+  }
+
+  /** The engines' names, which shell completion offers: auto, general, single-skill. */
+  static final class Names implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(Engine.values()).map(Engine::cliName).iterator();
     }
   }
 

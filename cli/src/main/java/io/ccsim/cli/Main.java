@@ -76,11 +76,12 @@ public final class Main implements Runnable {
     cli.setExitCodeExceptionMapper(Main::exitCodeOf);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("ccsim: " + ex.getMessage());
+          err.println("ccsim: " + ex.getMessage() + suggestion(ex));
           if (debug) {
             ex.printStackTrace(err);
           }
-          err.println("Try 'ccsim " + commandPath(ex.getCommandLine()) + " --help'.");
+          String path = commandPath(ex.getCommandLine());
+          err.println("Try 'ccsim " + (path.isEmpty() ? "" : path + " ") + "--help'.");
           return BAD_INPUT;
         });
     cli.setExecutionExceptionHandler(
@@ -96,6 +97,56 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * For an unknown option or subcommand, the nearest valid names (picocli's suggestions), as
+   * "; did you mean --replications?"; empty otherwise.
+   */
+  static String suggestion(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+      return "";
+    }
+    java.util.List<String> suggestions = unmatched.getSuggestions();
+    java.util.List<String> args = unmatched.getUnmatched();
+    if (suggestions.isEmpty() && !args.isEmpty() && !args.get(0).startsWith("-")) {
+      suggestions = nearest(args.get(0), unmatched.getCommandLine().getSubcommands().keySet());
+    }
+    if (suggestions.isEmpty()) {
+      return "";
+    }
+    java.util.List<String> nearest = suggestions.subList(0, Math.min(3, suggestions.size()));
+    return "; did you mean " + String.join(" or ", nearest) + "?";
+  }
+
+  /** The names within a few edits of {@code word} (or that start with it), nearest first. */
+  static java.util.List<String> nearest(String word, java.util.Collection<String> names) {
+    int allowed = Math.max(1, word.length() / 3);
+    return names.stream()
+        .filter(n -> n.startsWith(word) || editDistance(word, n) <= allowed)
+        .sorted(java.util.Comparator.comparingInt((String n) -> n.startsWith(word) ? 0 : editDistance(word, n))
+            .thenComparing(n -> n))
+        .toList();
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions that turn a into b. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static int exitCodeOf(Throwable ex) {

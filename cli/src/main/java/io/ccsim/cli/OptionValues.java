@@ -14,8 +14,17 @@ final class OptionValues {
 
   private OptionValues() {}
 
-  /** A rate in contacts per second, greater than zero. */
+  /**
+   * A rate with its unit ({@code 200/h}, {@code 3.5/min}, {@code 0.05/s}), in contacts per second,
+   * greater than zero. On the command line a plain number is refused: {@code --rate 200} read as per
+   * second would be 720,000 an hour, an easy slip with figures usually quoted per hour.
+   */
   static double rate(String option, String text) {
+    String s = text == null ? "" : text.trim();
+    if (DECIMAL.matcher(s).matches()) {
+      throw bad(option, "'" + text + "' has no unit; give " + s + "/h, " + s + "/min or " + s + "/s (per hour,"
+          + " minute or second)");
+    }
     double perSecond;
     try {
       perSecond = Quantities.parseRatePerSecond(text);

@@ -11,7 +11,7 @@ final class ProgressOptions {
 
   /** A bar for {@code totalReplications}, or null when quiet or when not on a terminal. */
   ProgressBar start(CommandSpec spec, long totalReplications) {
-    if (quiet || System.console() == null) {
+    if (quiet || !Terminal.stderrIsTerminal()) {
       return null;
     }
     return new ProgressBar(spec.commandLine().getErr(), totalReplications, System::nanoTime);

@@ -35,7 +35,8 @@ record SweepParameter(String path, Kind kind, String target, List<String> texts,
       "(groups)\\.([A-Za-z][A-Za-z0-9_-]*)\\.(count)|(arrivals)\\.([A-Za-z][A-Za-z0-9_-]*)\\.(rate)"
           + "|(channels)\\.([A-Za-z][A-Za-z0-9_-]*)\\.(queueCapacity)");
   private static final Pattern RANGE = Pattern.compile("([0-9.eE+-]+)\\.\\.([0-9.eE+-]+)(?::([0-9.eE+-]+))?");
-  private static final Pattern UNIT = Pattern.compile("(.*?)\\s*/\\s*(s|sec|min|m|h|hour|d|day)");
+  private static final Pattern UNIT =
+      Pattern.compile("(.*?)\\s*/\\s*(s|sec|secs|second|seconds|min|mins|minute|minutes|m|h|hr|hrs|hour|hours|d|day|days)");
 
   /** Parses {@code --set} text against the scenario it will modify; errors are one line, exit 2. */
   static SweepParameter parse(String text, Scenario scenario) {
@@ -77,6 +78,28 @@ record SweepParameter(String path, Kind kind, String target, List<String> texts,
       if (u.matches()) {
         unit = u.group(2);
         numbers = u.group(1);
+      }
+      // A list may give the unit on every item, 180/h,200/h, as long as it is the same one.
+      if (text.contains(",") && !RANGE.matcher(text).find()) {
+        List<String> bare = new ArrayList<>();
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (String item : text.split(",", -1)) {
+          Matcher each = UNIT.matcher(item.trim());
+          if (each.matches()) {
+            units.add(each.group(2));
+            bare.add(each.group(1));
+          } else {
+            bare.add(item.trim());
+          }
+        }
+        if (units.size() > 1) {
+          throw bad(path + ": '" + text + "' mixes units (" + String.join(", ", units) + "); give one, such as "
+              + String.join(",", bare) + "/" + units.iterator().next());
+        }
+        if (units.size() == 1) {
+          unit = units.iterator().next();
+          numbers = String.join(",", bare);
+        }
       }
     }
     List<BigDecimal> list = new ArrayList<>();

@@ -46,6 +46,21 @@ class CheckCommandTest {
     assertTrue(text.contains("<testcase classname=\"ccsim.check.expectations\" name=\"phone.serviceLevel &gt;= 0.8\""), text);
     assertEquals(1, text.split("<failure ", -1).length - 1, text);
     assertFalse(text.contains("timestamp"), text);
+    assertTrue(text.matches("(?s).*<testsuite [^>]* time=\"\\d+\\.\\d{3}\">.*"), "the run's wall time: " + text);
+  }
+
+  @Test
+  void junit_onBadInput_isWrittenToo_withOneErrorCase() throws IOException {
+    Path xml = dir.resolve("bad/check.xml");
+    CliRun run = CliRun.of("check", UNDERSTAFFED, "--expect", "phone.nonsense >= 1", "--junit", xml.toString());
+    assertEquals(2, run.exitCode());
+    String text = Files.readString(xml);
+    assertTrue(text.contains("tests=\"1\" failures=\"0\" errors=\"1\""), text);
+    assertTrue(text.contains("<error type=\"bad-input\" message=\"--expect: "), text);
+    CliRun missing = CliRun.of("check", dir.resolve("nope.yaml").toString(), "--expect", TARGET, "--junit",
+        xml.toString());
+    assertEquals(2, missing.exitCode());
+    assertTrue(Files.readString(xml).contains("nope.yaml"), Files.readString(xml));
   }
 
   @Test

@@ -51,13 +51,14 @@ class CompareCommandTest {
     assertFalse(html.contains("http://") || html.contains("https://"), "no network resources");
     assertFalse(html.contains("<script"), "no scripts");
     for (String chart : List.of("compare-serviceLevel", "compare-asaSeconds", "compare-abandonRate",
-        "compare-waitP90Seconds", "compare-occupancy", "a-wait-percentiles", "b-wait-percentiles", "a-occupancy",
+        "compare-waitP90Seconds", "compare-ahtSeconds", "compare-occupancy", "compare-wait-percentiles",
+        "a-wait-percentiles", "b-wait-percentiles", "a-occupancy",
         "b-occupancy")) {
       assertTrue(Files.size(report.resolve("charts/" + chart + ".png")) > 1000, chart);
       assertTrue(Files.readString(report.resolve("charts/" + chart + ".svg")).contains("</svg>"), chart);
       assertTrue(html.contains("id=\"chart-" + chart + "\""), chart);
     }
-    assertEquals(9, html.split("<img src=\"data:image/svg\\+xml;base64,", -1).length - 1);
+    assertEquals(11, html.split("<img src=\"data:image/svg\\+xml;base64,", -1).length - 1);
     String csv = Files.readString(report.resolve("comparison.csv"));
     assertTrue(csv.startsWith("subject,kpi,A_mean,A_ci95,B_mean,B_ci95,B_minus_A_mean,B_minus_A_ci95,B_minus_A_significant\n"),
         csv);

@@ -126,6 +126,22 @@ class ErlangCCommandTest {
   }
 
   @Test
+  void rateWithoutUnit_isRefused_withTheUnitsToChooseFrom() {
+    CliRun run = CliRun.of("erlang", "c", "--rate", "200", "--aht", "180s", "--agents", "14", "--threshold", "20s");
+    assertEquals(2, run.exitCode());
+    assertEquals("ccsim: --rate: '200' has no unit; give 200/h, 200/min or 200/s (per hour, minute or second)",
+        run.errLines()[0]);
+  }
+
+  @Test
+  void rateInPerHr_isAccepted_likePerH() {
+    CliRun hr = CliRun.of("erlang", "c", "--rate", "200/hr", "--aht", "180s", "--agents", "14", "--threshold", "20s");
+    CliRun h = CliRun.of("erlang", "c", "--rate", "200/h", "--aht", "180s", "--agents", "14", "--threshold", "20s");
+    assertEquals(0, hr.exitCode(), hr.err());
+    assertEquals(h.out(), hr.out());
+  }
+
+  @Test
   void help_hasAnExample() {
     CliRun run = CliRun.of("erlang", "c", "--help");
     assertEquals(0, run.exitCode());

@@ -127,6 +127,10 @@ class LoadCommandTest {
         + "\"id\":\"test-1\""));
     String html = Files.readString(report.resolve("report.html"));
     assertTrue(html.contains("<h1>Two channels</h1>") && html.contains("data:image/svg+xml;base64,"));
+    assertTrue(html.indexOf("<section id=\"headline\"") < html.indexOf("<section id=\"charts\"")
+        && html.indexOf("<section id=\"charts\"") < html.indexOf("<section id=\"figures\""), "headline, charts, tables");
+    assertTrue(html.contains("no thresholds were set"), "the outcome in words");
+    assertTrue(html.matches("(?s).*<li class=\"met\">.*: [\\d,]+ of [\\d,]+ sent, all ok; latency p50 .*"), "per channel");
     assertTrue(Files.readAllLines(report.resolve("intervals.csv")).get(0).startsWith("interval_start_seconds,"));
   }
 

@@ -70,6 +70,11 @@ class SweepCommandTest {
     assertEquals(List.of("180/h", "190/h", "200/h"), perHour.texts());
     assertEquals(200 / 3600.0, perHour.values()[2], 1e-12);
     assertEquals(200 / 3600.0, perHour.apply(scenario, 2).arrivals().get(0).ratePerSecond(), 1e-12);
+    SweepParameter list = SweepParameter.parse("arrivals.phone.rate=180/h,200/h", scenario);
+    assertEquals(List.of("180/h", "200/h"), list.texts(), "the documented list form, a unit on every item");
+    assertEquals(200 / 3600.0, list.values()[1], 1e-12);
+    assertEquals(List.of("180/h", "200/h"), SweepParameter.parse("arrivals.phone.rate=180,200/h", scenario).texts());
+    assertThrows(BadInputException.class, () -> SweepParameter.parse("arrivals.phone.rate=180/h,3/min", scenario));
     SweepParameter capacity = SweepParameter.parse("channels.phone.queueCapacity=0,5", scenario);
     assertEquals(5, capacity.apply(scenario, 1).channels().get(0).queueCapacity());
     assertEquals(13, SweepParameter.parse("groups.phone-team.count=13", scenario).apply(scenario, 0).groups().get(0).count());

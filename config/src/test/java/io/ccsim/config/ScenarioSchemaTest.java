@@ -65,6 +65,22 @@ class ScenarioSchemaTest {
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
     assertFalse(schema.get("additionalProperties").asBoolean(true));
     assertTrue(schema.has("description"));
+    assertEquals("urn:ccsim:schema:scenario:1", schema.get("$id").asText());
+  }
+
+  @Test
+  void followUpExamples_conformToTheSchema_andYamlExamplesQuoteOn() throws IOException {
+    ObjectNode followUp = (ObjectNode) schema.deepCopy();
+    followUp.remove(List.of("required", "anyOf", "properties", "additionalProperties", "type"));
+    followUp.put("$ref", "#/$defs/followUp");
+    SchemaChecker checker = new SchemaChecker(followUp);
+    for (com.fasterxml.jackson.databind.JsonNode example : schema.get("$defs").get("followUp").get("examples")) {
+      assertEquals(java.util.List.of(), checker.check(example), example.toString());
+    }
+    // A bare "on:" is the boolean true to YAML 1.1 tools; the documented examples quote it.
+    String doc = java.nio.file.Files.readString(Path.of("..", "docs", "scenario-format.md"));
+    assertFalse(java.util.regex.Pattern.compile("\\{ *from: *\\w+, *on:").matcher(doc).find(),
+        "docs/scenario-format.md has a follow-up with a bare on:");
   }
 
   @Test

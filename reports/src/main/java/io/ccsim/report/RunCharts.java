@@ -31,6 +31,11 @@ public final class RunCharts {
       charts.add(IntervalCharts.serviceLevel(prefix + "service-level-intervals",
           "Service level per interval" + titleSuffix, series.serviceLevelPerInterval(), series.serviceLevelTargets()));
     }
+    if (!series.offeredPerInterval().isEmpty() && !series.staffedPerInterval().isEmpty()) {
+      charts.add(IntervalCharts.demandAndStaffing(prefix + "demand-staffing-intervals",
+          "Offered contacts and staffed agents per interval" + titleSuffix, series.offeredPerInterval(),
+          series.staffedPerInterval()));
+    }
     if (!series.queueLength().isEmpty()) {
       charts.add(IntervalCharts.queueLength(prefix + "queue-length", "Contacts waiting over time" + titleSuffix,
           series.queueLength()));

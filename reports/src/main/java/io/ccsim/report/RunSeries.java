@@ -20,15 +20,28 @@ import java.util.Map;
  * a section only when its data is there.
  *
  * @param serviceLevelTargets per channel, the target drawn as a line on the service-level chart
+ * @param offeredPerInterval per channel, contacts offered in each interval (mean per replication)
+ * @param staffedPerInterval per channel, agents logged in who serve it, in each interval
  */
 public record RunSeries(
     List<IntervalSeries> serviceLevelPerInterval,
     Map<String, Double> serviceLevelTargets,
     List<IntervalSeries> occupancyPerInterval,
     List<IntervalSeries> queueLength,
-    List<ConcurrencyDistribution> concurrency) {
+    List<ConcurrencyDistribution> concurrency,
+    List<IntervalSeries> offeredPerInterval,
+    List<IntervalSeries> staffedPerInterval) {
   /** No data over time. */
-  public static final RunSeries NONE = new RunSeries(List.of(), Map.of(), List.of(), List.of(), List.of());
+  public static final RunSeries NONE =
+      new RunSeries(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+  /** Without demand and staffing per interval. */
+  public RunSeries(List<IntervalSeries> serviceLevelPerInterval, Map<String, Double> serviceLevelTargets,
+      List<IntervalSeries> occupancyPerInterval, List<IntervalSeries> queueLength,
+      List<ConcurrencyDistribution> concurrency) {
+    this(serviceLevelPerInterval, serviceLevelTargets, occupancyPerInterval, queueLength, concurrency, List.of(),
+        List.of());
+  }
 
   /**
    * What the engine recorded in {@code summary}: per-interval service level and queue length per channel
@@ -39,6 +52,8 @@ public record RunSeries(
     List<IntervalSeries> serviceLevel = new ArrayList<>();
     List<IntervalSeries> queueLength = new ArrayList<>();
     List<IntervalSeries> occupancy = new ArrayList<>();
+    List<IntervalSeries> offered = new ArrayList<>();
+    List<IntervalSeries> staffed = new ArrayList<>();
     Map<String, Double> targets = new LinkedHashMap<>();
     IntervalSummary intervals = summary.intervals();
     if (intervals != null && !intervals.startSeconds().isEmpty()) {
@@ -46,6 +61,8 @@ public record RunSeries(
       for (Map.Entry<String, Map<String, List<Estimate>>> c : intervals.channels().entrySet()) {
         add(serviceLevel, c.getKey(), starts, c.getValue().get("serviceLevel"));
         add(queueLength, c.getKey(), starts, c.getValue().get("queueLength"));
+        add(offered, c.getKey(), starts, c.getValue().get("offered"));
+        add(staffed, c.getKey(), starts, c.getValue().get("staffedAgents"));
         ChannelSummary channel = summary.channels().get(c.getKey());
         if (channel != null) {
           targets.put(c.getKey(), channel.serviceLevelTarget());
@@ -59,7 +76,7 @@ public record RunSeries(
     for (Map.Entry<String, GroupSummary> g : summary.groups().entrySet()) {
       concurrency(g.getKey(), g.getValue()).ifPresent(concurrency::add);
     }
-    return new RunSeries(serviceLevel, targets, occupancy, queueLength, concurrency);
+    return new RunSeries(serviceLevel, targets, occupancy, queueLength, concurrency, offered, staffed);
   }
 
   private static void add(List<IntervalSeries> to, String name, double[] starts, List<Estimate> values) {

@@ -30,6 +30,9 @@ public final class SummaryJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+  /** The value of the {@code schema} key: the contract's name and major version. */
+  public static final String SCHEMA = "ccsim.summary/1";
+
   private SummaryJson() {}
 
   /** The summary as indented JSON text, ending with a newline. */
@@ -44,6 +47,7 @@ public final class SummaryJson {
   /** The summary as a JSON tree. */
   public static ObjectNode toTree(Summary summary) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", SCHEMA);
     root.put("scenario", summary.scenario());
     root.put("seed", summary.seed());
     root.put("replications", summary.replications());

@@ -66,8 +66,9 @@ class SummaryWritersTest {
     JsonNode root = SummaryJson.parse(SummaryJson.toJson(summary()));
     List<String> top = new ArrayList<>();
     root.fieldNames().forEachRemaining(top::add);
-    assertEquals(List.of("scenario", "seed", "replications", "warmupSeconds", "horizonSeconds", "channels", "groups",
-        "journeys"), top);
+    assertEquals(List.of("schema", "scenario", "seed", "replications", "warmupSeconds", "horizonSeconds", "channels",
+        "groups", "journeys"), top);
+    assertEquals("ccsim.summary/1", root.get("schema").asText());
     List<String> channels = new ArrayList<>();
     root.get("channels").fieldNames().forEachRemaining(channels::add);
     assertEquals(List.of("phone", "chat"), channels);

@@ -16,7 +16,7 @@ public final class Quantities {
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
   private static final Pattern DURATION_PART = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ms|d|h|min|m|s)");
-  private static final Pattern RATE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*/\\s*(s|sec|min|m|h|hour|d|day)");
+  private static final Pattern RATE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*/\\s*(s|sec|secs|second|seconds|min|mins|minute|minutes|m|h|hr|hrs|hour|hours|d|day|days)");
 
   private Quantities() {}
 
@@ -61,10 +61,10 @@ public final class Quantities {
   private static double unitSeconds(String unit) {
     return switch (unit) {
       case "ms" -> 0.001;
-      case "s", "sec" -> 1;
-      case "m", "min" -> 60;
-      case "h", "hour" -> 3600;
-      case "d", "day" -> 86400;
+      case "s", "sec", "secs", "second", "seconds" -> 1;
+      case "m", "min", "mins", "minute", "minutes" -> 60;
+      case "h", "hr", "hrs", "hour", "hours" -> 3600;
+      case "d", "day", "days" -> 86400;
       default -> throw new IllegalArgumentException("unknown unit " + unit);
     };
   }

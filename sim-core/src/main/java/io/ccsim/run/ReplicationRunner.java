@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ReplicationRunner {
   private ReplicationRunner() {}
 
-  /** Runs every replication of {@code scenario} on {@code threads} threads (at least 1). */
+  /**
+   * Runs every replication of {@code scenario} on {@code threads} threads (at least 1); {@code progress}
+   * may be null (no progress reports).
+   */
   public static RunResult run(Scenario scenario, int threads, ProgressListener progress) {
     return run(scenario, threads, progress, null);
   }
@@ -36,7 +39,10 @@ public final class ReplicationRunner {
   /** As {@link #run(Scenario, int, ProgressListener, List)}, on the chosen engine (results are the same on any). */
   public static RunResult run(Scenario scenario, int threads, ProgressListener progress,
       List<ScheduledContact> trace, Engine engine) {
-    Engine resolved = engine.resolve(scenario, trace);
+    if (progress == null) {
+      progress = ProgressListener.NONE;
+    }
+    Engine resolved = (engine == null ? Engine.AUTO : engine).resolve(scenario, trace);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }

@@ -161,33 +161,74 @@ public final class ArrivalsCsvReader implements Iterator<ScheduledContact>, Clos
   private ScheduledContact parse(String text) {
     String[] cells = new String[ArrivalsCsv.COLUMNS.size()];
     int[] columns = new int[cells.length];
-    int start = 0;
     int n = 0;
+    int i = 0;
+    StringBuilder cell = new StringBuilder();
     while (true) {
-      int comma = text.indexOf(',', start);
-      int end = comma < 0 ? text.length() : comma;
+      // One cell, RFC 4180: plain, or in double quotes, which may hold commas, line breaks and "" for ".
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      int column = i + 1;
+      cell.setLength(0);
+      if (i < text.length() && text.charAt(i) == '"') {
+        i++;
+        while (true) {
+          if (i == text.length()) {
+            String next = readLine();
+            if (next == null) {
+              throw error(column, ArrivalsCsv.COLUMNS.get(Math.min(n, cells.length - 1))
+                  + ": the quoted cell is not closed", "a closing \" before the end of the file");
+            }
+            cell.append('\n');
+            text = next;
+            i = 0;
+            continue;
+          }
+          char c = text.charAt(i++);
+          if (c != '"') {
+            cell.append(c);
+          } else if (i < text.length() && text.charAt(i) == '"') {
+            cell.append('"');
+            i++;
+          } else {
+            break;
+          }
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+        }
+        if (i < text.length() && text.charAt(i) != ',') {
+          throw error(i + 1, ArrivalsCsv.COLUMNS.get(Math.min(n, cells.length - 1))
+              + ": text after the closing quote of a quoted cell", "a comma right after the closing \"");
+        }
+      } else {
+        int comma = text.indexOf(',', i);
+        int end = comma < 0 ? text.length() : comma;
+        String plain = text.substring(i, end).strip();
+        if (plain.indexOf('"') >= 0) {
+          throw error(column, ArrivalsCsv.COLUMNS.get(Math.min(n, cells.length - 1))
+              + ": a quote inside a plain cell", "a cell wholly in double quotes, with \"\" for a quote");
+        }
+        cell.append(plain);
+        i = end;
+      }
       if (n == cells.length) {
-        throw error(start + 1, "the row has more than " + cells.length + " cells",
+        throw error(column, "the row has more than " + cells.length + " cells",
             "the " + cells.length + " columns " + ArrivalsCsv.HEADER);
       }
-      cells[n] = text.substring(start, end).strip();
-      columns[n] = start + 1;
+      cells[n] = cell.toString();
+      columns[n] = column;
       n++;
-      if (comma < 0) {
+      if (i >= text.length()) {
         break;
       }
-      start = comma + 1;
+      i++; // the comma
     }
     if (n < cells.length) {
       throw error(text.length() + 1, "the row has " + n + " cells, " + cells.length
           + " are needed (empty cells may be left empty, but their commas are required)",
           "the " + cells.length + " columns " + ArrivalsCsv.HEADER);
-    }
-    for (int i = 0; i < n; i++) {
-      if (cells[i].indexOf('"') >= 0) {
-        throw error(columns[i], ArrivalsCsv.COLUMNS.get(i) + ": quoted cells are not supported",
-            "plain cells without quotes or commas");
-      }
     }
     double arrival = seconds(cells[0], columns[0], ArrivalsCsv.COLUMNS.get(0), false);
     String channel = cells[1];

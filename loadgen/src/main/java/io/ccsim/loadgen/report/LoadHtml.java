@@ -40,6 +40,20 @@ public final class LoadHtml {
       figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }
       figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
       .scroll { overflow-x: auto; }
+      section.headline { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 8px; margin: 16px 0;
+                         background: #fafafa; }
+      section.headline h2 { margin-top: 8px; }
+      p.outcome { font-size: 16px; font-weight: 700; }
+      p.outcome.met { color: var(--good); }
+      p.outcome.missed { color: var(--bad); }
+      ul.verdicts { list-style: none; padding: 0; margin: 6px 0 10px; }
+      ul.verdicts li { font-size: 15px; margin: 6px 0; padding-left: 10px; border-left: 6px solid var(--line); }
+      ul.verdicts li.met { border-color: var(--good); }
+      ul.verdicts li.missed { border-color: var(--bad); }
+      li.met .verdict { color: var(--good); font-weight: 600; }
+      li.missed .verdict { color: var(--bad); font-weight: 600; }
+      table.figures th, table.figures td { padding: 3px 5px; font-size: 13px; }
+      table.figures td.text { overflow-wrap: anywhere; max-width: 200px; }
       @media print {
         body { max-width: none; padding: 0; font-size: 10pt; }
         h2 { break-after: avoid; }
@@ -67,6 +81,18 @@ public final class LoadHtml {
         .append(esc(r.outcome().key())).append(r.failed() ? ", thresholds failed" : "").append("</span>.")
         .append(" Latency runs from each contact's intended send time (coordinated-omission free);"
             + " service time from the actual send.</p></header>\n");
+    LoadHeadline.append(out, r);
+    if (!charts.isEmpty()) {
+      out.append("<section id=\"charts\"><h2>Charts</h2>\n");
+      for (ChartImage c : charts) {
+        String data = Base64.getEncoder().encodeToString(c.svg().getBytes(StandardCharsets.UTF_8));
+        out.append("<figure id=\"chart-").append(esc(c.name())).append("\"><img src=\"data:image/svg+xml;base64,")
+            .append(data).append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height())
+            .append("\" alt=\"").append(esc(c.title())).append("\"><figcaption>").append(esc(c.title()))
+            .append(" (charts/").append(esc(c.name())).append(".png, .svg)</figcaption></figure>\n");
+      }
+      out.append("</section>\n");
+    }
 
     out.append("<section id=\"plan\"><h2>Plan</h2>\n");
     List<List<String>> rows = new ArrayList<>();
@@ -99,7 +125,7 @@ public final class LoadHtml {
     if (r.perChannel().size() > 1) {
       fig.add(figures("all", "", r.overall()));
     }
-    table(out, fig, List.of("channel", "target", "sent", "ok", "errors", "dropped", "late", "unfinished", "lost",
+    tableWithClass(out, fig, "figures", List.of("channel", "target", "sent", "ok", "errors", "dropped", "late", "unfinished", "lost",
         "latency p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "service p99 ms", "lag p99 ms"), false);
     out.append("</section>\n");
 
@@ -126,17 +152,6 @@ public final class LoadHtml {
       }
       out.append("</section>\n");
     }
-    if (!charts.isEmpty()) {
-      out.append("<section id=\"charts\"><h2>Charts</h2>\n");
-      for (ChartImage c : charts) {
-        String data = Base64.getEncoder().encodeToString(c.svg().getBytes(StandardCharsets.UTF_8));
-        out.append("<figure id=\"chart-").append(esc(c.name())).append("\"><img src=\"data:image/svg+xml;base64,")
-            .append(data).append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height())
-            .append("\" alt=\"").append(esc(c.title())).append("\"><figcaption>").append(esc(c.title()))
-            .append(" (charts/").append(esc(c.name())).append(".png, .svg)</figcaption></figure>\n");
-      }
-      out.append("</section>\n");
-    }
     out.append("<p class=\"note\">Files: summary.json, intervals.csv (one row per interval and channel),"
         + " latency.hlog (HdrHistogram log, nanoseconds, tags latency.CHANNEL, service.CHANNEL, lag.CHANNEL).</p>\n");
     out.append("</body>\n</html>\n");
@@ -159,7 +174,13 @@ public final class LoadHtml {
   }
 
   private static void table(StringBuilder out, List<List<String>> rows, List<String> header, boolean noHeader) {
-    out.append("<div class=\"scroll\"><table>\n");
+    tableWithClass(out, rows, null, header, noHeader);
+  }
+
+  private static void tableWithClass(StringBuilder out, List<List<String>> rows, String cssClass, List<String> header,
+      boolean noHeader) {
+    out.append("<div class=\"scroll\"><table").append(cssClass == null ? "" : " class=\"" + cssClass + "\"")
+        .append(">\n");
     if (!noHeader) {
       out.append("<thead><tr>");
       for (int i = 0; i < header.size(); i++) {

@@ -27,7 +27,7 @@ public final class LoadReport {
    * {@link OutputDirectory}); returns the directory. On failure the log's temporary files are removed.
    */
   public static Path write(Path directory, LoadResult result, IntervalLog log) throws IOException {
-    List<ChartImage> charts = LoadCharts.of(result.intervals());
+    List<ChartImage> charts = LoadCharts.of(result.intervals(), result.plan().speed());
     OutputDirectory out = new OutputDirectory(directory)
         .add("summary.json", SummaryJson.toJson(result))
         .add("report.html", LoadHtml.page(result, charts));

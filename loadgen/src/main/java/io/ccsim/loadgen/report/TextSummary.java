@@ -117,16 +117,20 @@ public final class TextSummary {
         : String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "");
   }
 
-  /** A duration as 1h02m03.4s / 2m05.0s / 12.345s. */
+  /**
+   * A duration as 1h02m03.4s / 2m05.0s / 12.345s. Rounded to tenths before it is split into units, so
+   * 14,399.96 s prints 4h00m00.0s (not 3h59m60.0s).
+   */
   static String duration(double seconds) {
-    if (seconds < 60) {
+    if (Math.round(seconds * 1000) < 60_000) {
       return String.format(Locale.ROOT, "%.3fs", seconds);
     }
-    long whole = (long) seconds;
-    double rest = seconds - (whole - whole % 60);
+    long tenths = Math.round(seconds * 10);
+    long whole = tenths / 10;
+    long tenth = tenths % 10;
     if (whole < 3600) {
-      return String.format(Locale.ROOT, "%dm%04.1fs", whole / 60, rest);
+      return String.format(Locale.ROOT, "%dm%02d.%ds", whole / 60, whole % 60, tenth);
     }
-    return String.format(Locale.ROOT, "%dh%02dm%04.1fs", whole / 3600, (whole % 3600) / 60, rest);
+    return String.format(Locale.ROOT, "%dh%02dm%02d.%ds", whole / 3600, (whole % 3600) / 60, whole % 60, tenth);
   }
 }

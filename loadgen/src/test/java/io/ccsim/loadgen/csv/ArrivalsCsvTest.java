@@ -116,11 +116,25 @@ class ArrivalsCsvTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1,phone,,", "1,phone,,,,", "1,phone,,,\"x\"", "1,phone,,,a b"})
+  @ValueSource(strings = {"1,phone,,", "1,phone,,,,", "1,phone,,,\"x\"y", "1,phone,,,x\"y", "1,phone,,,a b"})
   void read_badRow_isOneLineWithLocation(String row) {
     String message = error(ArrivalsCsv.HEADER + "\n" + row + "\n");
     assertTrue(message.matches("t\\.csv:2:[0-9]+: .*; allowed: .*"), message);
     assertFalse(message.contains("\n"));
+  }
+
+  @Test
+  void read_rfc4180QuotedCells_areReadLikePlainOnes() {
+    List<ScheduledContact> plain = read(ArrivalsCsv.HEADER + "\n1.5,phone,12,,c-1\n2,chat,,30,\n");
+    List<ScheduledContact> quoted = read(ArrivalsCsv.HEADER + "\r\n\"1.5\",\"phone\",\"12\",\"\",\"c-1\"\r\n"
+        + " \"2\" ,chat,,\"30\",\"\"\r\n");
+    assertEquals(plain, quoted);
+  }
+
+  @Test
+  void read_unclosedQuote_isAnError() {
+    String message = error(ArrivalsCsv.HEADER + "\n1,phone,,,\"c-1\n");
+    assertTrue(message.contains("customer_id: the quoted cell is not closed"), message);
   }
 
   @Test

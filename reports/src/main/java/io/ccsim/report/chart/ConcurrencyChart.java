@@ -29,7 +29,7 @@ public final class ConcurrencyChart {
       for (int k = 0; k < levels; k++) {
         data.addValue(k < shares.length ? shares[k] : 0, d.name(), Integer.toString(k));
       }
-      renderer.setSeriesPaint(i, SeriesColors.of(d.name()));
+      renderer.setSeriesPaint(i, SeriesColors.ofGroup(d.name()));
     }
     NumberAxis share = new NumberAxis("share of logged-in time");
     share.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));

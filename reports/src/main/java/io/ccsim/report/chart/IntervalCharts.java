@@ -28,35 +28,79 @@ public final class IntervalCharts {
   /** Service level per interval, one line per channel, and a dashed target line per channel. */
   public static ChartImage serviceLevel(String name, String title, List<IntervalSeries> perChannel,
       Map<String, Double> targetByChannel) {
-    XYPlot plot = plot(perChannel, "service level", true);
+    XYPlot plot = plot(perChannel, "service level", true, false);
+    // Channels with the same target share one line, in gray, labelled with all their names, so that
+    // overlapping targets stay readable; a target of one channel alone is drawn in its color.
+    Map<Double, List<String>> byTarget = new java.util.TreeMap<>();
     for (IntervalSeries s : perChannel) {
       Double target = targetByChannel.get(s.name());
       if (target != null) {
-        ValueMarker marker = new ValueMarker(target, SeriesColors.of(s.name()),
-            new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel(s.name() + " target " + percent(target));
-        marker.setLabelPaint(SeriesColors.of(s.name()).darker());
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        marker.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
-        plot.addRangeMarker(marker);
+        byTarget.computeIfAbsent(target, t -> new java.util.ArrayList<>()).add(s.name());
       }
+    }
+    for (Map.Entry<Double, List<String>> t : byTarget.entrySet()) {
+      List<String> names = t.getValue();
+      Color color = names.size() == 1 ? SeriesColors.of(names.get(0)) : new Color(0x555555);
+      ValueMarker marker = new ValueMarker(t.getKey(), color,
+          new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+      marker.setLabel(String.join(", ", names) + " target " + percent(t.getKey()));
+      marker.setLabelPaint(color.darker());
+      marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+      marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+      marker.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+      plot.addRangeMarker(marker);
     }
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 1.05);
     return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
+  /**
+   * What explains a service-level dip: contacts offered per interval (solid, left axis) and agents
+   * staffed for the channel (dashed, right axis), one color per channel, on the same time axis as the
+   * service-level chart.
+   */
+  public static ChartImage demandAndStaffing(String name, String title, List<IntervalSeries> offered,
+      List<IntervalSeries> staffed) {
+    XYPlot plot = plot(offered, "contacts offered per interval (solid)", false, false);
+    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+    XYSeriesCollection agents = new XYSeriesCollection();
+    XYStepRenderer dashed = new XYStepRenderer();
+    for (int i = 0; i < staffed.size(); i++) {
+      IntervalSeries s = staffed.get(i);
+      XYSeries xy = new XYSeries(s.name() + " staffed agents", false, true);
+      double[] starts = s.intervalStartSeconds();
+      double[] values = s.values();
+      for (int j = 0; j < starts.length; j++) {
+        xy.add(starts[j], Double.isNaN(values[j]) ? null : values[j]);
+      }
+      if (starts.length > 0) {
+        xy.add(s.endSeconds(), Double.isNaN(values[values.length - 1]) ? null : values[values.length - 1]);
+      }
+      agents.addSeries(xy);
+      dashed.setSeriesPaint(i, SeriesColors.of(s.name()));
+      dashed.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+          new float[] {6f, 4f}, 0f));
+    }
+    NumberAxis agentAxis = new NumberAxis("staffed agents (dashed)");
+    agentAxis.setAutoRangeIncludesZero(true);
+    plot.setRangeAxis(1, agentAxis);
+    plot.setDataset(1, agents);
+    plot.setRenderer(1, dashed);
+    plot.mapDatasetToRangeAxis(1, 1);
+    return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+  }
+
   /** Occupancy per interval, one line per group. */
   public static ChartImage occupancy(String name, String title, List<IntervalSeries> perGroup) {
-    XYPlot plot = plot(perGroup, "occupancy", true);
+    XYPlot plot = plot(perGroup, "occupancy", true, true);
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 1.05);
     return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
   /** A share per interval (such as abandonment), one line per series in palette order, on a percent axis. */
   public static ChartImage share(String name, String title, String valueLabel, List<IntervalSeries> series) {
-    XYPlot plot = plot(series, valueLabel, true);
+    XYPlot plot = plot(series, valueLabel, true, false);
     for (int i = 0; i < series.size(); i++) {
       plot.getRenderer().setSeriesPaint(i, SeriesColors.byIndex(i));
     }
@@ -66,12 +110,12 @@ public final class IntervalCharts {
 
   /** Contacts waiting over time, one line per channel. */
   public static ChartImage queueLength(String name, String title, List<IntervalSeries> perChannel) {
-    XYPlot plot = plot(perChannel, "contacts waiting", false);
+    XYPlot plot = plot(perChannel, "contacts waiting", false, false);
     ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
     return ChartRenderer.render(name, title, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
-  private static XYPlot plot(List<IntervalSeries> series, String valueLabel, boolean percent) {
+  private static XYPlot plot(List<IntervalSeries> series, String valueLabel, boolean percent, boolean groups) {
     XYSeriesCollection data = new XYSeriesCollection();
     XYStepRenderer renderer = new XYStepRenderer();
     double start = Double.POSITIVE_INFINITY;
@@ -91,7 +135,7 @@ public final class IntervalCharts {
         end = Math.max(end, s.endSeconds());
       }
       data.addSeries(xy);
-      renderer.setSeriesPaint(i, SeriesColors.of(s.name()));
+      renderer.setSeriesPaint(i, groups ? SeriesColors.ofGroup(s.name()) : SeriesColors.of(s.name()));
       renderer.setSeriesStroke(i, new BasicStroke(2f));
     }
     NumberAxis time = new NumberAxis("time (h:mm)");

@@ -25,9 +25,38 @@ public final class SeriesColors {
       "callback", PALETTE[5],
       "sms", PALETTE[6]);
 
+  /**
+   * Agent groups' colors (Paul Tol's muted scheme less its cyan and green, which are near the channels'
+   * sky blue and bluish green): none of them is a channel color, so a group never looks like a channel.
+   */
+  private static final Color[] GROUP_PALETTE = {
+    new Color(0x332288), new Color(0x882255), new Color(0x999933), new Color(0x44AA99),
+    new Color(0xAA4499), new Color(0xDDCC77), new Color(0xCC6677), new Color(0x661100)
+  };
+
+  /** The scenarios of a comparison: shades of gray, so the channels keep their colors on the axis. */
+  private static final Color[] SCENARIO_PALETTE = {
+    new Color(0x4D4D4D), new Color(0xA6A6A6), new Color(0x1A1A1A), new Color(0xCFCFCF)
+  };
+
   private SeriesColors() {}
 
-  /** The color of a channel or group name. */
+  /** The color of an agent group's name: from a palette that shares no color with the channels. */
+  public static Color ofGroup(String name) {
+    return GROUP_PALETTE[Math.floorMod(name.hashCode(), GROUP_PALETTE.length)];
+  }
+
+  /** The color of the {@code index}-th scenario of a comparison (A is 0). */
+  public static Color ofScenario(int index) {
+    return SCENARIO_PALETTE[Math.floorMod(index, SCENARIO_PALETTE.length)];
+  }
+
+  /** Whether {@code color} is one of the channels' colors. */
+  static boolean isChannelColor(Color color) {
+    return java.util.Arrays.asList(PALETTE).contains(color);
+  }
+
+  /** The color of a channel name. */
   public static Color of(String name) {
     Color fixed = FIXED.get(name.toLowerCase(Locale.ROOT));
     if (fixed != null) {

@@ -32,11 +32,41 @@ public final class WaitPercentileChart {
   static final double LOG_RATIO = 20;
 
   public static ChartImage render(String name, String title, List<PercentileCurve> curves) {
+    return render(name, title, curves, curves.stream().map(PercentileCurve::name).toList(),
+        java.util.Collections.nCopies(curves.size(), 0));
+  }
+
+  /** Strokes of the scenarios of a comparison: A solid, B dashed, C dotted, D dash-dotted. */
+  private static final float[][] DASHES = {null, {9f, 5f}, {2f, 4f}, {9f, 4f, 2f, 4f}};
+
+  /**
+   * The curves of several scenarios on one chart with one scale: {@code curvesByRun.get(i)} are run
+   * i's curves, named by channel; each curve is drawn in its channel's color, run A solid, B dashed,
+   * and labelled "A: phone".
+   */
+  public static ChartImage renderCompared(String name, String title, List<List<PercentileCurve>> curvesByRun,
+      List<String> letters) {
+    List<PercentileCurve> curves = new java.util.ArrayList<>();
+    List<String> channels = new java.util.ArrayList<>();
+    List<Integer> styles = new java.util.ArrayList<>();
+    for (int run = 0; run < curvesByRun.size(); run++) {
+      for (PercentileCurve c : curvesByRun.get(run)) {
+        curves.add(new PercentileCurve(letters.get(run) + ": " + c.name(), c.percentiles(), c.waitSeconds()));
+        channels.add(c.name());
+        styles.add(run);
+      }
+    }
+    return render(name, title, curves, channels, styles);
+  }
+
+  private static ChartImage render(String name, String title, List<PercentileCurve> curves, List<String> colorKeys,
+      List<Integer> styles) {
     boolean logWaits = logWaits(curves);
     XYSeriesCollection data = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     double maxX = 1;
-    for (PercentileCurve curve : curves) {
+    for (int k = 0; k < curves.size(); k++) {
+      PercentileCurve curve = curves.get(k);
       XYSeries series = new XYSeries(curve.name(), false, true);
       double[] p = curve.percentiles();
       double[] w = curve.waitSeconds();
@@ -45,8 +75,10 @@ public final class WaitPercentileChart {
         series.add(x, logWaits ? Math.max(LOG_FLOOR_SECONDS, w[i]) : w[i]);
         maxX = Math.max(maxX, x);
       }
-      renderer.setSeriesPaint(data.getSeriesCount(), SeriesColors.of(curve.name()));
-      renderer.setSeriesStroke(data.getSeriesCount(), new BasicStroke(2f));
+      renderer.setSeriesPaint(data.getSeriesCount(), SeriesColors.of(colorKeys.get(k)));
+      float[] dash = DASHES[styles.get(k) % DASHES.length];
+      renderer.setSeriesStroke(data.getSeriesCount(), dash == null ? new BasicStroke(2f)
+          : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
       data.addSeries(series);
     }
     // Plotted at log10(1 / (1 - p)) on a plain axis, so tick labels are ordinary text.

@@ -33,6 +33,22 @@ public final class Html {
       figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }
       figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
       .scroll { overflow-x: auto; }
+      section.headline { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 8px; margin: 16px 0;
+                         background: #fafafa; }
+      section.headline h2 { margin-top: 8px; }
+      ul.verdicts, ul.findings { list-style: none; padding: 0; margin: 6px 0 10px; }
+      ul.verdicts li { font-size: 16px; margin: 6px 0; padding-left: 10px; border-left: 6px solid var(--line); }
+      ul.verdicts li.met { border-color: var(--good); }
+      ul.verdicts li.missed { border-color: var(--bad); }
+      li.met .verdict, td.verdict.met, li.better { color: var(--good); }
+      li.missed .verdict, td.verdict.missed, li.worse { color: var(--bad); }
+      .verdict { font-weight: 600; }
+      td.verdict { white-space: normal; }
+      ul.findings li { margin: 4px 0; padding-left: 10px; border-left: 6px solid var(--line); font-weight: 600; }
+      ul.findings li.better { border-color: var(--good); }
+      ul.findings li.worse { border-color: var(--bad); }
+      ul.findings li.price { border-color: var(--muted); }
+      .more, p.groups { color: var(--muted); font-size: 14px; }
       @media print {
         body { max-width: none; padding: 0; font-size: 10pt; }
         h2 { break-after: avoid; }
@@ -69,8 +85,14 @@ public final class Html {
         + escape(name);
   }
 
+  /** An agent group's name with its swatch, in a group color (never a channel's). */
+  public static String swatchedGroup(String name) {
+    return "<span class=\"swatch\" style=\"background:" + SeriesColors.css(SeriesColors.ofGroup(name))
+        + "\"></span>" + escape(name);
+  }
+
   /** A table; cells are HTML already (escape text before), the first row is the header. */
-  static void table(StringBuilder out, List<List<String>> rows, String cssClass) {
+  public static void table(StringBuilder out, List<List<String>> rows, String cssClass) {
     out.append("<div class=\"scroll\"><table").append(cssClass == null ? "" : " class=\"" + cssClass + "\"")
         .append(">\n<thead><tr>");
     for (String cell : rows.get(0)) {

@@ -10,6 +10,7 @@ import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.report.OutputDirectory;
 import io.ccsim.report.RunSeries;
 import io.ccsim.report.TextTable;
+import io.ccsim.report.Units;
 import io.ccsim.report.chart.ChartImage;
 import io.ccsim.report.chart.ClockFormat;
 import io.ccsim.report.chart.ConcurrencyDistribution;
@@ -46,16 +47,19 @@ public final class HtmlReport {
     out.append("<header><h1>").append(Html.escape(summary.scenario())).append("</h1>\n<p class=\"meta\">ccsim run")
         .append(source.isEmpty() ? "" : " of " + Html.escape(source))
         .append("; every figure is the mean over replications ± the half-width of its 95% confidence interval.</p></header>\n");
-    out.append("<section id=\"scenario\"><h2>Scenario</h2>\n");
-    ScenarioBrief.append(out, run.scenario());
-    out.append("</section>\n<section id=\"kpis\"><h2>Key figures per channel</h2>\n");
+    Headline.appendRun(out, summary);
+    chartSection(out, "charts", "Charts", charts);
+    out.append("<section id=\"kpis\"><h2>Key figures per channel</h2>\n");
     kpiTable(out, summary);
     serviceLevelNotes(out, summary);
     out.append("</section>\n<section id=\"groups\"><h2>Agent groups</h2>\n");
     groupTable(out, summary);
     out.append("</section>\n");
+    journeySection(out, summary);
     intervalSections(out, series);
-    chartSection(out, charts);
+    out.append("<section id=\"scenario\"><h2>Scenario</h2>\n");
+    ScenarioBrief.append(out, run.scenario());
+    out.append("</section>\n");
     Html.close(out);
     return out.toString();
   }
@@ -79,6 +83,10 @@ public final class HtmlReport {
           + (r.source() == null || r.source().isEmpty() ? "" : " (" + r.source() + ")"))).append("<br>\n");
     }
     out.append("</p></header>\n");
+    ComparisonHeadline.append(out, comparison);
+    List<ChartImage> compared = charts.stream().filter(c -> c.name().startsWith("compare-")).toList();
+    List<ChartImage> own = charts.stream().filter(c -> !c.name().startsWith("compare-")).toList();
+    chartSection(out, "charts", "Charts", compared);
     out.append("<section id=\"side-by-side\"><h2>Side by side</h2>\n");
     for (String subject : comparison.subjects()) {
       if (subject.startsWith("groups.") || subject.equals(Comparison.ALL_AGENTS)) {
@@ -89,7 +97,10 @@ public final class HtmlReport {
       List<List<String>> rows = new ArrayList<>();
       rows.add(comparisonHeader(runs, "KPI"));
       for (ComparisonRow row : comparison.rows(subject)) {
-        rows.add(comparisonCells(row, Html.escape(ComparisonTable.label(row.kpi()))));
+        boolean deferred = isDeferred(runs, subject);
+        String label = row.kpi().format() == Format.SECONDS ? Units.labelWithoutSeconds(row.kpi())
+            : ComparisonTable.label(row.kpi());
+        rows.add(comparisonCells(row, Html.escape(label), Units.inHours(row.kpi(), deferred)));
       }
       Html.table(out, rows, "comparison");
     }
@@ -101,9 +112,9 @@ public final class HtmlReport {
         continue;
       }
       if (row.subject().startsWith("groups.")) {
-        occupancy.add(comparisonCells(row, Html.swatched(row.subject().substring("groups.".length()))));
+        occupancy.add(comparisonCells(row, Html.swatchedGroup(row.subject().substring("groups.".length())), false));
       } else if (row.subject().equals(Comparison.ALL_AGENTS)) {
-        occupancy.add(comparisonCells(row, "<b>all agents</b>"));
+        occupancy.add(comparisonCells(row, "<b>all agents</b>", false));
       }
     }
     Html.table(out, occupancy, "comparison");
@@ -111,7 +122,7 @@ public final class HtmlReport {
         + " direction); counts and occupancy are only marked. Wait percentiles' differences are means of"
         + " per-replication differences.</p>\n");
     out.append("</section>\n");
-    chartSection(out, charts);
+    chartSection(out, "scenario-charts", "Each scenario's charts", own);
     out.append("<section id=\"scenarios\"><h2>Scenarios</h2>\n");
     for (ComparedRun r : runs) {
       out.append("<h3>").append(Html.escape(r.letter() + ": " + r.label())).append("</h3>\n");
@@ -132,23 +143,32 @@ public final class HtmlReport {
     return header;
   }
 
-  private static List<String> comparisonCells(ComparisonRow row, String firstCell) {
+  private static boolean isDeferred(List<ComparedRun> runs, String channel) {
+    return runs.stream().map(r -> r.run().summary().channels().get(channel))
+        .anyMatch(c -> c != null && "deferred".equals(c.kind()));
+  }
+
+  private static List<String> comparisonCells(ComparisonRow row, String firstCell, boolean deferred) {
     Format format = row.kpi().format();
     List<String> cells = new ArrayList<>(List.of(firstCell));
     for (Estimate e : row.estimates()) {
-      cells.add(e == null ? "–" : Html.escape(TextTable.format(e, format)));
+      cells.add(e == null ? "–" : Html.escape(format == Format.SECONDS ? Units.duration(e, deferred)
+          : TextTable.format(e, format)));
     }
+    Estimate first = row.estimates().get(0);
+    double reference = first == null ? 0 : first.mean();
     for (Estimate d : row.differences()) {
-      cells.add(difference(d, format, row.kpi()));
+      cells.add(difference(d, format, row.kpi(), reference, deferred));
     }
     return cells;
   }
 
-  private static String difference(Estimate d, Format format, Kpi kpi) {
+  private static String difference(Estimate d, Format format, Kpi kpi, double reference, boolean deferred) {
     if (d == null) {
       return "–";
     }
-    String text = Html.escape(TextTable.formatDifference(d, format));
+    String text = Html.escape(format == Format.SECONDS ? Units.durationDifference(d, reference, deferred)
+        : TextTable.formatDifference(d, format));
     if (!ComparisonRow.significant(d)) {
       return text;
     }
@@ -163,9 +183,10 @@ public final class HtmlReport {
     summary.channels().keySet().forEach(c -> header.add(Html.swatched(c)));
     rows.add(header);
     for (Kpi kpi : Kpi.shownIn(Scope.CHANNEL, View.REPORT)) {
-      List<String> row = new ArrayList<>(List.of(Html.escape(kpi.label())));
+      List<String> row = new ArrayList<>(List.of(Html.escape(Units.labelWithoutSeconds(kpi))));
       for (ChannelSummary c : summary.channels().values()) {
-        row.add(Html.escape(TextTable.format(c.get(kpi), kpi.format())));
+        row.add(Html.escape(kpi.format() == Format.SECONDS ? Units.duration(c.get(kpi), Units.inHours(kpi, "deferred".equals(c.kind())))
+            : TextTable.format(c.get(kpi), kpi.format())));
       }
       rows.add(row);
     }
@@ -189,6 +210,23 @@ public final class HtmlReport {
     out.append(String.join("<br>\n", notes)).append("</p>\n");
   }
 
+  /** The journey KPIs, labelled as the catalogue says, when the scenario has journeys. */
+  private static void journeySection(StringBuilder out, Summary summary) {
+    if (summary.journeys() == null) {
+      return;
+    }
+    out.append("<section id=\"journeys\"><h2>Customer journeys (issues that started in the window)</h2>\n");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("KPI", "value"));
+    for (Kpi kpi : Kpi.shownIn(Scope.JOURNEY, View.TEXT)) {
+      Estimate e = summary.journeys().get(kpi);
+      rows.add(List.of(Html.escape(Units.labelWithoutSeconds(kpi)), Html.escape(kpi.format() == Format.SECONDS
+          ? Units.duration(e, false) : TextTable.format(e, kpi.format()))));
+    }
+    Html.table(out, rows, "journeys");
+    out.append("</section>\n");
+  }
+
   private static void groupTable(StringBuilder out, Summary summary) {
     List<List<String>> rows = new ArrayList<>();
     List<Kpi> kpis = Kpi.shownIn(Scope.GROUP, View.REPORT);
@@ -196,7 +234,7 @@ public final class HtmlReport {
     kpis.forEach(kpi -> header.add(Html.escape(kpi.label())));
     rows.add(header);
     for (Map.Entry<String, GroupSummary> g : summary.groups().entrySet()) {
-      List<String> row = new ArrayList<>(List.of(Html.swatched(g.getKey()), Integer.toString(g.getValue().agents())));
+      List<String> row = new ArrayList<>(List.of(Html.swatchedGroup(g.getKey()), Integer.toString(g.getValue().agents())));
       kpis.forEach(kpi -> row.add(Html.escape(TextTable.format(g.getValue().get(kpi), kpi.format()))));
       rows.add(row);
     }
@@ -206,12 +244,12 @@ public final class HtmlReport {
   private static void intervalSections(StringBuilder out, RunSeries series) {
     if (!series.serviceLevelPerInterval().isEmpty()) {
       out.append("<section id=\"service-level-intervals\"><h2>Service level per interval</h2>\n");
-      intervalTable(out, series.serviceLevelPerInterval());
+      intervalTable(out, series.serviceLevelPerInterval(), false);
       out.append("</section>\n");
     }
     if (!series.occupancyPerInterval().isEmpty()) {
       out.append("<section id=\"occupancy-intervals\"><h2>Occupancy per interval</h2>\n");
-      intervalTable(out, series.occupancyPerInterval());
+      intervalTable(out, series.occupancyPerInterval(), true);
       out.append("</section>\n");
     }
     if (!series.concurrency().isEmpty()) {
@@ -219,7 +257,7 @@ public final class HtmlReport {
       int levels = series.concurrency().stream().mapToInt(d -> d.shareOfTime().length).max().orElse(0);
       List<List<String>> rows = new ArrayList<>();
       List<String> header = new ArrayList<>(List.of("items held"));
-      series.concurrency().forEach(d -> header.add(Html.swatched(d.name())));
+      series.concurrency().forEach(d -> header.add(Html.swatchedGroup(d.name())));
       rows.add(header);
       for (int k = 0; k < levels; k++) {
         List<String> row = new ArrayList<>(List.of(Integer.toString(k)));
@@ -239,7 +277,7 @@ public final class HtmlReport {
   }
 
   /** Series that share interval starts become one table; otherwise one table each. */
-  private static void intervalTable(StringBuilder out, List<IntervalSeries> series) {
+  private static void intervalTable(StringBuilder out, List<IntervalSeries> series, boolean groups) {
     double[] starts = series.get(0).intervalStartSeconds();
     boolean shared = series.stream().allMatch(s -> java.util.Arrays.equals(s.intervalStartSeconds(), starts));
     List<List<IntervalSeries>> tables = shared ? List.of(series) : series.stream().map(List::of).toList();
@@ -247,7 +285,7 @@ public final class HtmlReport {
       double[] t = table.get(0).intervalStartSeconds();
       List<List<String>> rows = new ArrayList<>();
       List<String> header = new ArrayList<>(List.of("interval"));
-      table.forEach(s -> header.add(Html.swatched(s.name())));
+      table.forEach(s -> header.add(groups ? Html.swatchedGroup(s.name()) : Html.swatched(s.name())));
       rows.add(header);
       for (int i = 0; i < t.length; i++) {
         double end = i + 1 < t.length ? t[i + 1] : table.get(0).endSeconds();
@@ -262,11 +300,11 @@ public final class HtmlReport {
     }
   }
 
-  private static void chartSection(StringBuilder out, List<ChartImage> charts) {
+  private static void chartSection(StringBuilder out, String id, String title, List<ChartImage> charts) {
     if (charts.isEmpty()) {
       return;
     }
-    out.append("<section id=\"charts\"><h2>Charts</h2>\n");
+    out.append("<section id=\"").append(id).append("\"><h2>").append(Html.escape(title)).append("</h2>\n");
     for (ChartImage chart : charts) {
       Html.figure(out, chart);
     }

@@ -44,7 +44,7 @@ final class ScenarioBrief {
     groups.add(List.of("group", "agents", "skills"));
     for (AgentGroup g : scenario.groups()) {
       List<String> skills = g.skills().stream().map(Html::swatched).toList();
-      groups.add(List.of(Html.swatched(g.name()), Integer.toString(g.count()), String.join(", ", skills)));
+      groups.add(List.of(Html.swatchedGroup(g.name()), Integer.toString(g.count()), String.join(", ", skills)));
     }
     Html.table(out, groups, "brief");
   }

@@ -139,6 +139,25 @@ class ChartsTest {
   }
 
   @Test
+  void serviceLevelPerInterval_equalTargets_shareOneLabelledLine() throws IOException {
+    double[] starts = hours(8, 8.5, 9);
+    ChartImage image = check(() -> IntervalCharts.serviceLevel("service-level-intervals", "Service level",
+        List.of(new IntervalSeries("phone", starts, new double[] {0.9, 0.7, 0.8}),
+            new IntervalSeries("chat", starts, new double[] {0.95, 0.85, 0.9})),
+        Map.of("phone", 0.8, "chat", 0.8)));
+    assertTrue(image.svg().contains("phone, chat target 80%"), "one line for both targets");
+  }
+
+  @Test
+  void demandAndStaffing_offeredSolid_staffedDashedOnASecondAxis() throws IOException {
+    double[] starts = hours(8, 8.5, 9);
+    ChartImage image = check(() -> IntervalCharts.demandAndStaffing("demand-staffing-intervals", "Offered and staffed",
+        List.of(new IntervalSeries("phone", starts, new double[] {40, 90, 60})),
+        List.of(new IntervalSeries("phone", starts, new double[] {10, 14, 12}))));
+    assertTrue(image.svg().contains("phone staffed agents"), "the staffed line in the legend");
+  }
+
+  @Test
   void occupancyPerInterval_andQueueLength_syntheticDay() throws IOException {
     double[] starts = hours(8, 8.5, 9, 9.5, 10, 10.5, 11, 11.5);
     check(() -> IntervalCharts.occupancy("occupancy-intervals", "Occupancy per 30-minute interval",

@@ -57,9 +57,11 @@ class HtmlReportTest {
         List.of(new IntervalSeries("phone", starts, new double[] {0.9, 0.7, Double.NaN})), Map.of("phone", 0.8),
         List.of(new IntervalSeries("phone-team", starts, new double[] {0.6, 0.95, 0.8})),
         List.of(new IntervalSeries("phone", starts, new double[] {0, 4, 1})),
-        List.of(new ConcurrencyDistribution("chat", new double[] {0.2, 0.5, 0.3})));
+        List.of(new ConcurrencyDistribution("chat", new double[] {0.2, 0.5, 0.3})),
+        List.of(new IntervalSeries("phone", starts, new double[] {40, 90, 60})),
+        List.of(new IntervalSeries("phone", starts, new double[] {10, 14, 12})));
     List<ChartImage> charts = RunCharts.of(RUN, series, "", "");
-    assertEquals(List.of("service-level-intervals", "queue-length", "wait-percentiles", "occupancy-intervals",
+    assertEquals(List.of("service-level-intervals", "demand-staffing-intervals", "queue-length", "wait-percentiles", "occupancy-intervals",
         "occupancy", "concurrency"), charts.stream().map(ChartImage::name).toList());
     String html = HtmlReport.run(RUN, "demo.yaml", series, charts);
     assertSelfContained(html);
@@ -68,7 +70,7 @@ class HtmlReportTest {
     assertTrue(html.contains("<td>8:00–8:30</td><td>90.00%</td>"), "interval rows");
     assertTrue(html.contains("<td>9:00–9:30</td><td>n/a</td>"), "undefined interval");
     assertTrue(html.contains("<td>observed concurrency</td><td>1.38</td>"), html);
-    assertEquals(6, html.split("<img ", -1).length - 1);
+    assertEquals(7, html.split("<img ", -1).length - 1);
   }
 
   @Test

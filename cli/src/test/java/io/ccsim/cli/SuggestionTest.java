@@ -1,0 +1,40 @@
+package io.ccsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuggestionTest {
+  @Test
+  void unknownSubcommand_suggestsTheNearestName() {
+    CliRun run = CliRun.of("rn", "scenarios/single-queue.yaml");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.errLines()[0].endsWith("; did you mean run?"), run.err());
+    assertEquals("Try 'ccsim --help'.", run.errLines()[1]);
+    CliRun erlang = CliRun.of("erlang", "cc", "--rate", "200/h");
+    assertTrue(erlang.errLines()[0].endsWith("; did you mean c?"), erlang.err());
+  }
+
+  @Test
+  void unknownOption_suggestsTheNearestOption() {
+    CliRun run = CliRun.of("run", "scenarios/single-queue.yaml", "--enginee", "general");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.errLines()[0].endsWith("; did you mean --engine?"), run.err());
+  }
+
+  @Test
+  void nearest_byEditDistance_orPrefix() {
+    assertEquals(List.of("compare"), Main.nearest("compre", List.of("run", "compare", "check")));
+    assertEquals(List.of("check"), Main.nearest("chek", List.of("run", "compare", "check")));
+    assertEquals(List.of(), Main.nearest("zzzzzz", List.of("run", "compare", "check")));
+    assertEquals(2, Main.editDistance("rn", "run") + 1);
+  }
+
+  @Test
+  void completion_offersTheEngines() {
+    CliRun run = CliRun.of("generate-completion");
+    assertTrue(run.out().contains("(\"auto\" \"general\" \"single-skill\") # --engine values"), "engine values");
+  }
+}
