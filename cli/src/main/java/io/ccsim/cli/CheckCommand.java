@@ -92,7 +92,12 @@ final class CheckCommand implements Callable<Integer> {
         // A CI server that reads the report should see why the check did not run, not a missing file.
         String message = e instanceof BadInputException ? e.getMessage()
             : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        writeJunit(JUnitXml.error("ccsim check: " + file, message, (System.nanoTime() - start) / 1e9));
+        try {
+          writeJunit(JUnitXml.error("ccsim check: " + file, message, (System.nanoTime() - start) / 1e9));
+        } catch (IOException | RuntimeException unwritable) {
+          // The --junit place itself may be what is wrong: the original error is the one to report.
+          e.addSuppressed(unwritable);
+        }
       }
       throw e;
     }

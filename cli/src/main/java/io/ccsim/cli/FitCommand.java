@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  ccsim fit ../shared/data/anonymous-bank-1999-01.tsv \\",
+      "  ccsim fit scenarios/anonymous-bank/anonymous-bank-1999-01.tsv \\",
       "      --format anonymous-bank --out fitted/",
       "  ccsim run fitted/scenario.yaml --against \\",
-      "      ../shared/data/anonymous-bank-1999-01.tsv --log-format anonymous-bank",
+      "      scenarios/anonymous-bank/anonymous-bank-1999-01.tsv --log-format anonymous-bank",
       "  ccsim fit day.csv --format arrivals-csv --agents 14 --out fitted/",
       "",
       "Formats and estimators: docs/fit.md. A bad log gets one line with the",

@@ -252,7 +252,9 @@ class DocsCommandsTest {
 
   private static boolean isPath(ArgSpec arg) {
     String label = arg.paramLabel();
-    return label.contains("FILE") || label.contains("DIR") || label.equals("CSV");
+    boolean pathTyped = java.util.Arrays.stream(arg.auxiliaryTypes()).anyMatch(t -> t == Path.class)
+        || arg.type() == Path.class;
+    return pathTyped || label.contains("FILE") || label.contains("DIR") || label.equals("CSV");
   }
 
   /** A relative path in the working directory; /tmp/... moves into it too, so runs leave nothing behind. */
