@@ -1,5 +1,6 @@
 package io.ccsim.cli;
 
+import io.ccsim.config.EditDistance;
 import io.ccsim.loadgen.target.CompletionThreads;
 import java.io.PrintWriter;
 import picocli.AutoComplete;
@@ -123,30 +124,10 @@ public final class Main implements Runnable {
   static java.util.List<String> nearest(String word, java.util.Collection<String> names) {
     int allowed = Math.max(1, word.length() / 3);
     return names.stream()
-        .filter(n -> n.startsWith(word) || editDistance(word, n) <= allowed)
-        .sorted(java.util.Comparator.comparingInt((String n) -> n.startsWith(word) ? 0 : editDistance(word, n))
+        .filter(n -> n.startsWith(word) || EditDistance.between(word, n) <= allowed)
+        .sorted(java.util.Comparator.comparingInt((String n) -> n.startsWith(word) ? 0 : EditDistance.between(word, n))
             .thenComparing(n -> n))
         .toList();
-  }
-
-  /** Levenshtein distance: insertions, deletions and substitutions that turn a into b. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static int exitCodeOf(Throwable ex) {

@@ -29,7 +29,8 @@ class SuggestionTest {
     assertEquals(List.of("compare"), Main.nearest("compre", List.of("run", "compare", "check")));
     assertEquals(List.of("check"), Main.nearest("chek", List.of("run", "compare", "check")));
     assertEquals(List.of(), Main.nearest("zzzzzz", List.of("run", "compare", "check")));
-    assertEquals(2, Main.editDistance("rn", "run") + 1);
+    assertEquals(1, io.ccsim.config.EditDistance.between("rn", "run"));
+    assertEquals(3, io.ccsim.config.EditDistance.between("kitten", "sitting"));
   }
 
   @Test

@@ -39,7 +39,7 @@ final class Keys {
     String best = null;
     int bestDistance = 3;
     for (String candidate : candidates) {
-      int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      int d = EditDistance.between(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -51,25 +51,5 @@ final class Keys {
   /** " (did you mean 'x'?)" or nothing. */
   static String suggestion(String name, Collection<String> candidates) {
     return closest(name, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
-  }
-
-  /** Levenshtein distance; names are short, so the quadratic table is fine. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }
