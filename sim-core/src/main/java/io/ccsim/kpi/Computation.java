@@ -62,7 +62,12 @@ public sealed interface Computation {
 
     @Override
     public Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index) {
-      Histogram merged = mergedWaitMillis(replications.stream().map(r -> r.channels().get(index)).toList());
+      return estimate(mergedWaitMillis(replications.stream().map(r -> r.channels().get(index)).toList()), scenario,
+          replications, index);
+    }
+
+    /** As {@link #estimate(Scenario, List, int)}, from the channel's waits already merged (by {@link #mergedWaitMillis}). */
+    public Estimate estimate(Histogram merged, Scenario scenario, List<ReplicationResult> replications, int index) {
       if (merged.getTotalCount() == 0) {
         return new Estimate(Double.NaN, Double.NaN);
       }

@@ -1,6 +1,7 @@
 package io.ccsim.run;
 
 import io.ccsim.center.ReplicationResult;
+import io.ccsim.kpi.Computation.MergedWaitPercentile;
 import io.ccsim.kpi.KpiEstimates;
 import io.ccsim.kpi.Scope;
 import io.ccsim.model.Channel;
@@ -9,6 +10,7 @@ import io.ccsim.stats.Estimate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * Turns per-replication tallies into KPI estimates, always in replication order (so byte-identical).
@@ -33,7 +35,11 @@ final class SummaryBuilder {
 
   private static ChannelSummary channel(Scenario scenario, int index, List<ReplicationResult> results) {
     Channel spec = scenario.channels().get(index);
-    return new ChannelSummary(spec.kind().key(), estimates(Scope.CHANNEL, scenario, index, results),
+    // The three wait percentiles read the same histogram merged over the replications: merge it once.
+    Histogram merged = MergedWaitPercentile.mergedWaitMillis(results.stream().map(r -> r.channels().get(index)).toList());
+    KpiEstimates kpis = KpiEstimates.of(Scope.CHANNEL, kpi -> kpi.computation() instanceof MergedWaitPercentile p
+        ? p.estimate(merged, scenario, results, index) : kpi.estimate(scenario, results, index));
+    return new ChannelSummary(spec.kind().key(), kpis,
         spec.serviceLevel().definition().key(), spec.serviceLevel().thresholdSeconds(), spec.serviceLevel().target(),
         spec.targetInBusinessHours() ? "business" : "calendar");
   }
