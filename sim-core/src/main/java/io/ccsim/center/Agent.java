@@ -90,11 +90,6 @@ public final class Agent implements AgentView {
     return itemCount == 0;
   }
 
-  /** Items paused by an interruption, waiting for the agent to resume them. */
-  public int pausedItems() {
-    return paused;
-  }
-
   /** Whether nothing in hand stops the agent from being given work: no blocking wrap-up. */
   boolean isFree() {
     return itemCount == 0 && blockingWrapUps == 0;

@@ -167,12 +167,6 @@ public final class GroupTally {
     return available == 0 ? Double.NaN : slotsInUse.areaUntil(endSeconds) / available;
   }
 
-  /** {@link #slotOccupancy} so far, read without changing the tally (for watching a run that goes on). */
-  public double slotOccupancySoFar(double nowSeconds) {
-    double available = availableAgents.peekAreaUntil(nowSeconds);
-    return available == 0 ? Double.NaN : slotsInUse.peekAreaUntil(nowSeconds) / available;
-  }
-
   /** Time-average capacity in use, in whole agents (for occupancy = this / agents). */
   public double busySlots(double endSeconds) {
     return slotsInUse.windowAverage(endSeconds);

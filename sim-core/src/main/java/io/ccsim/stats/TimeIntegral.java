@@ -26,18 +26,15 @@ public final class TimeIntegral {
     return level;
   }
 
-  /** The area in the window, counting the current level up to {@code nowSeconds}. */
-  public double areaUntil(double nowSeconds) {
-    accumulate(nowSeconds);
-    return areaInWindow;
-  }
-
   /**
-   * The area in the window up to {@code nowSeconds}, read without settling it: {@link #areaUntil} adds the
-   * current level's area, which changes how later additions round; a watcher reading figures while the
-   * run goes on (`ccsim show`) must leave the final figures bit for bit as they would be.
+   * The area in the window, counting the current level up to {@code nowSeconds}. Reading settles
+   * nothing: a reader during the run (`ccsim show`) leaves the final figures bit for bit as they would be,
+   * since later additions sum the same pieces whether or not anyone looked.
    */
-  public double peekAreaUntil(double nowSeconds) {
+  public double areaUntil(double nowSeconds) {
+    if (lastChangeSeconds >= windowStartSeconds && nowSeconds <= windowEndSeconds) {
+      return nowSeconds > lastChangeSeconds ? areaInWindow + level * (nowSeconds - lastChangeSeconds) : areaInWindow;
+    }
     double from = Math.max(lastChangeSeconds, windowStartSeconds);
     double to = Math.min(nowSeconds, windowEndSeconds);
     return to > from ? areaInWindow + level * (to - from) : areaInWindow;

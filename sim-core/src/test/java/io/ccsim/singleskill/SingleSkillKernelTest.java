@@ -29,7 +29,6 @@ import io.ccsim.run.Engine;
 import io.ccsim.run.ProgressListener;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.stats.ChannelTally;
-import io.ccsim.stats.GroupTally;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -149,19 +148,13 @@ class SingleSkillKernelTest {
   }
 
   /**
-   * Brings every tally to the state reading its figures at the end leaves it in: zero waits folded
-   * into the histogram, and every time integral accumulated up to the end (the general engine's busy
-   * agents last changed at the last level change, the kernel's are its capacity in use, read up to the end).
+   * Brings every tally to the state reading its figures at the end leaves it in: zero waits folded into
+   * the histogram, and interval queue lengths accumulated up to the end. Time integrals need nothing:
+   * reading them settles nothing.
    */
   private static void settle(ReplicationResult result) {
     double end = result.endSeconds();
     result.channels().forEach(ChannelTally::waitMillis);
-    for (GroupTally group : result.groups()) {
-      group.busyShare(end);
-      group.slotOccupancy(end);
-      group.meanConcurrency(end);
-      group.intervalOccupancy(end);
-    }
     result.intervals().forEach(interval -> interval.queueLength().averages(end));
   }
 

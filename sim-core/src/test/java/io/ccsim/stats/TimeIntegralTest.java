@@ -46,18 +46,18 @@ class TimeIntegralTest {
   }
 
   @Test
-  void peekAreaUntil_readsTheAreaSoFar_withoutChangingTheFinalBits() {
+  void areaUntil_readWhileTheLevelKeepsChanging_leavesTheFinalBitsUnchanged() {
     TimeIntegral watched = new TimeIntegral(1, 1000);
     TimeIntegral alone = new TimeIntegral(1, 1000);
     double t = 0;
     for (int i = 0; i < 500; i++) {
       t += 0.1 + (i % 7) * 0.37;
       double delta = (i % 3 == 0) ? -0.3 : 0.7;
-      assertTrue(watched.peekAreaUntil(t - 0.05) >= -1e-9 * t || delta < 0);
+      assertTrue(watched.areaUntil(t - 0.05) >= -1e-9 * t || delta < 0);
       watched.add(t, delta);
       alone.add(t, delta);
     }
     assertEquals(Double.doubleToLongBits(alone.areaUntil(2000)), Double.doubleToLongBits(watched.areaUntil(2000)));
-    assertEquals(alone.areaUntil(2000), watched.peekAreaUntil(2000));
+    assertEquals(alone.areaUntil(2000), watched.areaUntil(2000));
   }
 }

@@ -166,7 +166,7 @@ final class LiveCenter {
       agents.add(a);
     }
     out.put("agents", agents);
-    out.put("occupancy", number(group.tally().slotOccupancySoFar(now)));
+    out.put("occupancy", number(group.tally().slotOccupancy(now)));
     return out;
   }
 
