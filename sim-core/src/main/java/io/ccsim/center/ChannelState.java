@@ -26,6 +26,8 @@ public final class ChannelState implements ChannelView {
    * the agent itself included (0: no reservation).
    */
   int reservedIdleAgents;
+  /** With a reservation: how many agents of {@link #groupIndexes} are in their idle queues now. */
+  int idleAgents;
   /** Whether contacts of this channel may interrupt deferred work (some channel lists it). */
   boolean interrupts;
   /** Per channel index: whether a contact of that channel may interrupt this channel's work. */

@@ -27,6 +27,8 @@ public final class GroupState implements GroupView {
   final boolean mayPause;
   /** Channels with a reservation that counts this group's idle agents (it is skilled for them). */
   int[] reservedChannelIndexes = new int[0];
+  /** The channels of {@link #reservedChannelIndexes}, whose idle-agent counts this group's idle queue moves. */
+  ChannelState[] reservedChannels = new ChannelState[0];
   final Agent[] agents;
   /** Idle agents in the order they became idle: the head has been idle longest. */
   final ArrayDeque<Agent> idle;
@@ -164,6 +166,32 @@ public final class GroupState implements GroupView {
   @Override
   public double proficiencyOf(int channelIndex) {
     return proficiency[channelIndex];
+  }
+
+  /** The agent joins the back of the idle queue; reserved channels count one more idle agent. */
+  void joinIdle(Agent agent) {
+    idle.addLast(agent);
+    agent.inIdleQueue = true;
+    for (ChannelState channel : reservedChannels) {
+      channel.idleAgents++;
+    }
+  }
+
+  /** The agent, if in the idle queue, leaves it; reserved channels count one idle agent fewer. */
+  void leaveIdle(Agent agent) {
+    if (!agent.inIdleQueue) {
+      return;
+    }
+    // Policies mostly take the agent idle longest, the head.
+    if (idle.peekFirst() == agent) {
+      idle.pollFirst();
+    } else {
+      idle.remove(agent);
+    }
+    agent.inIdleQueue = false;
+    for (ChannelState channel : reservedChannels) {
+      channel.idleAgents--;
+    }
   }
 
   /** The work rate of each item of {@code channel} while {@code working} of them are worked on. */

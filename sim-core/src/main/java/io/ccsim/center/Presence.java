@@ -71,8 +71,7 @@ final class Presence {
     switch (agent.presence) {
       case AVAILABLE -> {
         agent.idleSinceSeconds = now;
-        agent.group.idle.addLast(agent);
-        agent.inIdleQueue = true;
+        agent.group.joinIdle(agent);
         return true;
       }
       case BREAK_PENDING -> startBreak(agent, agent.pendingBreakSeconds);
@@ -86,10 +85,7 @@ final class Presence {
   }
 
   private void leaveIdleQueue(Agent agent) {
-    if (agent.inIdleQueue) {
-      agent.group.idle.remove(agent);
-      agent.inIdleQueue = false;
-    }
+    agent.group.leaveIdle(agent);
   }
 
   private void startBreak(Agent agent, double durationSeconds) {

@@ -55,8 +55,14 @@ final class Router implements RoutingView {
    * Returns whether an agent took it.
    */
   boolean place(Contact contact) {
+    ChannelState channel = contact.channel;
+    // Outside an agent's own fill every agent holding nothing is in an idle queue, so too few idle agents
+    // means the reservation refuses everyone: no need to ask the policy to scan them all.
+    if (channel.idleAgents < channel.reservedIdleAgents) {
+      return false;
+    }
     Agent agent = (Agent) agentSelection.choose(contact, this);
-    if (agent == null && contact.channel.interrupts) {
+    if (agent == null && channel.interrupts) {
       agent = agentToInterrupt(contact);
       if (agent != null) {
         interruptions.interrupt(agent, contact);
@@ -170,15 +176,14 @@ final class Router implements RoutingView {
     Agent agent = (Agent) agentView;
     Contact contact = (Contact) contactView;
     ChannelState channel = contact.channel;
-    if (agent.presence != Agent.Presence.AVAILABLE || !skilledOrOverflowed(agent, contact)) {
+    // Capacity first: the agent idle longest, the usual candidate, has room, and a full agent is refused
+    // without reading anything else.
+    if (agent.presence != Agent.Presence.AVAILABLE || !agent.fits(channel.index, agent.group.mixChannels)
+        && !(step == Step.LIVE_FIRST && Interruptions.canInterrupt(agent, channel))) {
       return false;
     }
     // An agent resumes its own paused work before it starts new deferred work.
-    if (agent.paused > 0 && channel.isDeferred()) {
-      return false;
-    }
-    if (!agent.fits(channel.index, agent.group.mixChannels)
-        && !(step == Step.LIVE_FIRST && Interruptions.canInterrupt(agent, channel))) {
+    if (!skilledOrOverflowed(agent, contact) || agent.paused > 0 && channel.isDeferred()) {
       return false;
     }
     return reservationAllows(agent, channel);
@@ -209,10 +214,7 @@ final class Router implements RoutingView {
     if (channel.reservedIdleAgents == 0) {
       return true;
     }
-    int idle = 0;
-    for (int g : channel.groupIndexes) {
-      idle += topology.groups[g].idle.size();
-    }
+    int idle = channel.idleAgents;
     // An agent deciding what to take next holds nothing but is not in the idle queue yet: it counts.
     if (agent.itemsHeld() == 0 && !agent.inIdleQueue && topology.skilled[agent.group.index][channel.index]) {
       idle++;

@@ -37,10 +37,7 @@ final class Service {
       channel.intervals.recordAnswered(contact.arrivalInterval, wait, slWait);
     }
     GroupState group = agent.group;
-    if (agent.inIdleQueue) {
-      group.idle.remove(agent);
-      agent.inIdleQueue = false;
-    }
+    group.leaveIdle(agent);
     int before = agent.itemsHeld();
     agent.add(contact);
     agent.lastAssignedSeconds = now;

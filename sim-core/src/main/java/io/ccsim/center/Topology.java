@@ -62,6 +62,9 @@ final class Topology {
       channel.reservedIdleAgents = reservation.minIdleAgents();
       for (int g : channel.groupIndexes) {
         groups[g].reservedChannelIndexes = append(groups[g].reservedChannelIndexes, channel.index);
+        groups[g].reservedChannels = Arrays.copyOf(groups[g].reservedChannels, groups[g].reservedChannels.length + 1);
+        groups[g].reservedChannels[groups[g].reservedChannels.length - 1] = channel;
+        channel.idleAgents += groups[g].idle.size();
       }
     }
     double interval = scenario.intervalSeconds();

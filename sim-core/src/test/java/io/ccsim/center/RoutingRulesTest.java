@@ -13,6 +13,7 @@ import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Channel;
 import io.ccsim.model.ChannelKind;
+import io.ccsim.model.BreakRule;
 import io.ccsim.model.Journeys;
 import io.ccsim.model.Reservation;
 import io.ccsim.model.Routing;
@@ -20,6 +21,7 @@ import io.ccsim.model.RoutingMode;
 import io.ccsim.model.Scenario;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.model.ServiceLevelGoal;
+import io.ccsim.model.Shift;
 import io.ccsim.run.ProgressListener;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.stats.ChannelTally;
@@ -229,5 +231,50 @@ class RoutingRulesTest {
     });
     center.run();
     assertTrue(started[0] > 1000, "emails started: " + started[0]);
+  }
+
+  @Test
+  void reservationOfK_underShiftsAndBreaks_emailWaitsOnlyWhileFewerThanKAgentsAreIdle() {
+    // Agents log in, take breaks and leave all day, so the idle count the reservation reads moves with
+    // presence too. After every event: waiting email means fewer than k idle agents (k idle agents would
+    // have started it), and a started email had k idle counting its agent.
+    int reserved = 2;
+    List<Shift> shifts = List.of(
+        new Shift(6 * 3600, 14 * 3600, 5, List.of(new BreakRule(9 * 3600, 11 * 3600, 900))),
+        new Shift(10 * 3600, 18 * 3600, 4, List.of(new BreakRule(13 * 3600, 15 * 3600, 1800))),
+        new Shift(0, 24 * 3600, 1, List.of()));
+    AgentCapacity oneAtATime = new AgentCapacity(Map.of(), 0, Map.of(), false, Set.of(), Map.of(), false);
+    Scenario s = new Scenario("rules", 77, 1, 0, 3 * 24 * 3600,
+        List.of(phone(new Exponential(300)), email(List.of(), Channel.UNLIMITED_QUEUE)),
+        List.of(new ArrivalStream("phone", 2.5 / CALL_SECONDS), new ArrivalStream("email", 12 / 3600.0)),
+        List.of(new AgentGroup("team", 10, List.of("phone", "email"), Map.of(), oneAtATime, shifts, 0)),
+        new Routing(RoutingMode.BLENDED, "longest-idle", "priority-fifo", List.of(new Reservation("email", reserved)),
+            List.of()), Journeys.NONE);
+    ContactCenter center = new ContactCenter(s, 0);
+    GroupState team = center.groups()[0];
+    ChannelState email = center.channels()[1];
+    int[] started = {0};
+    center.observe(new CenterObserver() {
+      @Override
+      public void started(Contact contact, Agent agent, double nowSeconds) {
+        if (contact.channel().isDeferred()) {
+          started[0]++;
+          assertTrue(team.idleCount() + 1 >= reserved, "email started with too few agents idle");
+        }
+      }
+    });
+    int checked = 0;
+    int waitedWithFewIdle = 0;
+    while (!center.runUntil(center.nextEventSeconds())) {
+      if (email.queue().size() > 0) {
+        assertTrue(team.idleCount() < reserved,
+            "email waits at " + center.nowSeconds() + " s while " + team.idleCount() + " agents are idle");
+        waitedWithFewIdle++;
+      }
+      checked++;
+    }
+    assertTrue(checked > 10_000, "events checked: " + checked);
+    assertTrue(started[0] > 500, "emails started: " + started[0]);
+    assertTrue(waitedWithFewIdle > 100, "email never had to wait: " + waitedWithFewIdle);
   }
 }
