@@ -158,8 +158,7 @@ class RunCommandTest {
     Path bad = dir.resolve("reserved.yaml");
     Files.writeString(bad, SCENARIO + "routing:\n  reservations: [{channel: chat, minIdleAgents: 7}]\n");
     String expected = "ccsim: " + bad + ":27:49: routing.reservations[0].minIdleAgents: '7' is more than the 6 agents"
-        + " skilled for chat, so no chat contact would ever be served;"
-        + " allowed: at most 6, the agents skilled for chat (group blended)";
+        + " skilled for chat: no chat would ever be served; allowed: at most 6 (group blended)";
     Path out = dir.resolve("never");
     for (CliRunner r : new CliRunner[] {CliRunner.run("validate", bad.toString()),
         CliRunner.run("run", bad.toString(), "--out", out.toString())}) {

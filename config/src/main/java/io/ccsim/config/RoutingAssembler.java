@@ -95,9 +95,8 @@ final class RoutingAssembler {
     if (minIdleAgents > headCount) {
       String names = skilled.stream().map(AgentGroup::name).collect(Collectors.joining(", "));
       throw source.error(path, "'" + source.text(path, minIdleAgents) + "' is more than the " + headCount
-              + " agents skilled for " + channel + ", so no " + channel + " contact would ever be served",
-          "at most " + headCount + ", the agents skilled for " + channel + " ("
-              + (skilled.size() == 1 ? "group " : "groups ") + names + ")");
+              + " agents skilled for " + channel + ": no " + channel + " would ever be served",
+          "at most " + headCount + " (" + (skilled.size() == 1 ? "group " : "groups ") + names + ")");
     }
   }
 

@@ -13,6 +13,10 @@ public final class ScenarioException extends RuntimeException {
   private static final int MAX_PATH = 60;
   private static final int MAX_PROBLEM = 160;
   private static final int MAX_ALLOWED = 130;
+  /** What follows the file and position stays under this, so the whole line reads at a glance. */
+  private static final int MAX_MESSAGE = 200;
+  /** A list of allowed names keeps at least this much room, cut shorter than that only by MAX_ALLOWED. */
+  private static final int MIN_ALLOWED = 40;
 
   private final String file;
   private final int line;
@@ -35,12 +39,18 @@ public final class ScenarioException extends RuntimeException {
       sb.append(':').append(at.line()).append(':').append(at.column());
     }
     sb.append(": ");
+    int messageStart = sb.length();
     if (path != null && !path.isEmpty()) {
       sb.append(shorten(path, MAX_PATH)).append(": ");
     }
     sb.append(shorten(oneLine(problem), MAX_PROBLEM));
     if (allowed != null) {
-      sb.append("; allowed: ").append(shortenList(oneLine(allowed), MAX_ALLOWED));
+      sb.append("; allowed: ");
+      String list = oneLine(allowed);
+      // A long list of names (every key of a mapping) takes what the path and problem leave of the message's
+      // budget; prose that says what is allowed is kept whole up to its own limit, as cutting it loses sense.
+      int room = isNameList(list) ? Math.max(MIN_ALLOWED, MAX_MESSAGE - (sb.length() - messageStart)) : MAX_ALLOWED;
+      sb.append(shortenList(list, Math.min(MAX_ALLOWED, room)));
     }
     return sb.toString();
   }
@@ -81,6 +91,11 @@ public final class ScenarioException extends RuntimeException {
       kept.append(", ").append(names[shown++]);
     }
     return kept + ", ... (" + names.length + " in all)";
+  }
+
+  private static boolean isNameList(String text) {
+    // A handful of values (the service-level definitions) is read whole; only longer lists are cut.
+    return text.matches("[\\w.\\-]+(, [\\w.\\-]+){6,}");
   }
 
   /** Tools such as editors and CI annotate one line per error, so a message never spans lines. */

@@ -74,7 +74,7 @@ class RealDayErrorsTest {
         NIGHT_SHIFTS + "routing:\n  reservations: [{channel: email, minIdleAgents: 21}]\n");
 
     assertError(e, "routing.reservations[0].minIdleAgents", 33, 50, "'21' is more than the 20 agents skilled for email",
-        "allowed: at most 20, the agents skilled for email (groups team, night)");
+        "allowed: at most 20 (groups team, night)");
   }
 
   @Test

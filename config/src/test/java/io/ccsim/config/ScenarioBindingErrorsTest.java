@@ -28,9 +28,10 @@ class ScenarioBindingErrorsTest {
     // line 4: "    handeTime: {...}"
     ScenarioException e = loadBaseWith("    handleTime:", "    handeTime:");
 
+    // The keys are cut where the line would pass 200 characters after the position, saying how many there are.
     assertError(e, "channels.phone.handeTime", 4, 5, "unknown key 'handeTime'",
         "allowed: serviceLevel, handleTime, patience, queueCapacity, kind, priority, wrapUp, interruptibleBy, "
-            + "businessHours");
+            + "... (11 in all)");
   }
 
   @Test
