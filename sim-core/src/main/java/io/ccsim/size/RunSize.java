@@ -4,11 +4,15 @@ import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Burst;
 import io.ccsim.model.Channel;
+import io.ccsim.model.FollowUp;
+import io.ccsim.model.Journeys;
 import io.ccsim.model.Scenario;
 import io.ccsim.model.Shift;
 import io.ccsim.run.Engine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A coarse, deliberately generous estimate of what one replication of a scenario holds at once (contacts
@@ -19,7 +23,7 @@ import java.util.List;
  * the offered load) plus those waiting: with patience about arrival rate × mean patience (Little's law
  * with every customer waiting to the end of its patience), without patience the initial backlog plus
  * what the arrivals bring beyond the agents' service rate over the whole horizon; a finite queue caps
- * the waiting. The bytes per contact and per agent were measured with {@code -Xmx100m} on OpenJDK 17
+ * the waiting. Follow-ups multiply every channel's rates (see {@link #followUpFactor}). The bytes per contact and per agent were measured with {@code -Xmx100m} on OpenJDK 17
  * (about 300 bytes per contact in the general engine, 180 in the single-skill kernel, 250 per agent in
  * the general engine) and are used here with a margin.
  */
@@ -32,6 +36,8 @@ public final class RunSize {
   static final long GENERAL_BYTES_PER_AGENT = 320;
   /** What a run needs besides contacts and agents: classes, tallies, the report. */
   static final long BASE_BYTES = 16L << 20;
+  /** Contacts per first contact at most assumed for follow-ups (see {@link #followUpFactor}). */
+  static final double MAX_FOLLOW_UP_FACTOR = 10;
 
   /** What is present at once on one channel, and what drives it. */
   public record ChannelLoad(String channel, double inService, double waiting, boolean fromBacklog, String reason) {
@@ -57,6 +63,7 @@ public final class RunSize {
     double horizon = scenario.horizonSeconds();
     List<ChannelLoad> loads = new ArrayList<>();
     double contacts = 0;
+    double followUps = followUpFactor(scenario.journeys());
     for (Channel channel : scenario.channels()) {
       double meanRate = 0;
       double peakRate = 0;
@@ -78,6 +85,9 @@ public final class RunSize {
         peakRate += peak * burst * busy;
         backlog += s.initialBacklog();
       }
+      // Follow-ups come back, mostly by phone: every channel is counted as if it received all of them.
+      meanRate *= followUps;
+      peakRate *= followUps;
       contacts += meanRate * horizon + backlog;
       double work = channel.handleTime().meanSeconds() + (channel.hasWrapUp() ? channel.wrapUp().meanSeconds() : 0);
       double slots = 0;
@@ -105,6 +115,8 @@ public final class RunSize {
       if (channel.queueCapacity() != Channel.UNLIMITED_QUEUE) {
         waiting = Math.min(waiting, channel.queueCapacity());
       }
+      // Customers between a contact and their follow-up are held too (their issue and return event).
+      waiting += 2 * peakRate * pendingFollowUpSeconds(scenario.journeys(), channel.name());
       loads.add(new ChannelLoad(channel.name(), inService, waiting, fromBacklog, reason));
     }
     long agents = 0;
@@ -112,6 +124,41 @@ public final class RunSize {
       agents += g.count();
     }
     return new RunSize(loads, agents, contacts, scenario.replications());
+  }
+
+  /**
+   * Contacts per first contact once follow-ups come back, generously: a contact leads to at most the
+   * chases of its unanswered rules plus the larger of its abandoned, blocked and unresolved rules (those
+   * outcomes exclude each other; unresolved weighted by the chance a handled contact is not resolved),
+   * and a follow-up can lead to more, so the largest such share q over channels gives 1 / (1 - q),
+   * capped at {@link #MAX_FOLLOW_UP_FACTOR} where q nears 1.
+   */
+  static double followUpFactor(Journeys journeys) {
+    Map<String, double[]> byChannel = new HashMap<>();
+    for (FollowUp f : journeys.followUps()) {
+      byChannel.computeIfAbsent(f.from(), k -> new double[FollowUp.Outcome.values().length])[f.on().ordinal()]
+          += f.probability();
+    }
+    double q = 0;
+    for (Map.Entry<String, double[]> e : byChannel.entrySet()) {
+      double[] p = e.getValue();
+      double unresolved = 1 - Math.min(journeys.resolutionOf(e.getKey(), false), journeys.resolutionOf(e.getKey(), true));
+      double exclusive = Math.max(Math.max(p[FollowUp.Outcome.ABANDONED.ordinal()], p[FollowUp.Outcome.BLOCKED.ordinal()]),
+          p[FollowUp.Outcome.UNRESOLVED.ordinal()] * unresolved);
+      q = Math.max(q, p[FollowUp.Outcome.UNANSWERED.ordinal()] + exclusive);
+    }
+    return q >= 1 - 1 / MAX_FOLLOW_UP_FACTOR ? MAX_FOLLOW_UP_FACTOR : 1 / (1 - q);
+  }
+
+  /** Per contact of {@code channel}, the expected seconds a follow-up of it is pending before it arrives. */
+  private static double pendingFollowUpSeconds(Journeys journeys, String channel) {
+    double seconds = 0;
+    for (FollowUp f : journeys.followUps()) {
+      if (f.from().equals(channel) && f.delay() != null) {
+        seconds += f.probability() * f.delay().meanSeconds();
+      }
+    }
+    return seconds;
   }
 
   private static double loggedInShare(AgentGroup g) {

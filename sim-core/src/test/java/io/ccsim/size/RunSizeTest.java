@@ -9,7 +9,12 @@ import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Channel;
 import io.ccsim.model.Scenario;
+import io.ccsim.model.Journeys;
+import io.ccsim.model.FollowUp;
+import io.ccsim.model.Routing;
 import io.ccsim.model.ServiceLevelGoal;
+import io.ccsim.center.ContactCenter;
+import java.util.Map;
 import io.ccsim.run.Engine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,5 +62,24 @@ class RunSizeTest {
     assertEquals("512 MiB", RunSize.bytes(512 * MIB));
     assertEquals("112 GiB", RunSize.bytes(112.4 * 1024 * MIB));
     assertEquals("15h", RunSize.roughDuration(15 * 3600 + 100));
+  }
+
+  @Test
+  void followUps_areCounted_soTheEstimateCoversTheContactsSimulated() {
+    // Half the handled calls are unresolved and 90% of those call back, and 60% of abandoning callers
+    // try again: the simulated contacts exceed the first contacts, and the estimate must cover them.
+    Channel channel = new Channel("phone", ServiceLevelGoal.DEFAULT, new Exponential(180), new Exponential(60),
+        Channel.UNLIMITED_QUEUE);
+    Journeys journeys = new Journeys(false, 1.0, Map.of("phone", 0.5), Map.of(), List.of(
+        new FollowUp("phone", FollowUp.Outcome.UNRESOLVED, 0.9, "phone", new Exponential(600), 0),
+        new FollowUp("phone", FollowUp.Outcome.ABANDONED, 0.6, "phone", new Exponential(300), 0)));
+    Scenario s = new Scenario("s", 1, 1, 0, 20 * 3600, List.of(channel), List.of(new ArrivalStream("phone", 0.05)),
+        List.of(new AgentGroup("team", 12, List.of("phone"))), Routing.DEFAULT, journeys);
+    long simulated = ContactCenter.simulate(s, 0).simulatedContacts();
+    double firstContacts = 0.05 * 20 * 3600;
+    assertTrue(simulated > 1.3 * firstContacts, () -> "simulated " + simulated);
+    RunSize size = RunSize.of(s);
+    assertTrue(size.contactsPerReplication() >= simulated, () -> size.contactsPerReplication() + " < " + simulated);
+    assertTrue(size.contactsPerReplication() <= 4 * simulated, () -> "estimate " + size.contactsPerReplication());
   }
 }
