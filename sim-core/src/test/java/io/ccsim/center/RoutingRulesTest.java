@@ -219,16 +219,7 @@ class RoutingRulesTest {
         List.of(new ArrivalStream("phone", 0.6 * agents / CALL_SECONDS), new ArrivalStream("email", 20 / 3600.0)),
         agents, List.of(new Reservation("email", reserved)), 300, 1);
     ContactCenter center = new ContactCenter(s, 0);
-    int[] started = {0};
-    center.observe(new CenterObserver() {
-      @Override
-      public void started(Contact contact, Agent agent, double nowSeconds) {
-        if (contact.channel().isDeferred()) {
-          started[0]++;
-          assertTrue(center.groups()[0].idleCount() + 1 >= reserved, "email started with too few agents idle");
-        }
-      }
-    });
+    int[] started = countEmailStartsCheckingReservation(center, reserved);
     center.run();
     assertTrue(started[0] > 1000, "emails started: " + started[0]);
   }
@@ -253,16 +244,7 @@ class RoutingRulesTest {
     ContactCenter center = new ContactCenter(s, 0);
     GroupState team = center.groups()[0];
     ChannelState email = center.channels()[1];
-    int[] started = {0};
-    center.observe(new CenterObserver() {
-      @Override
-      public void started(Contact contact, Agent agent, double nowSeconds) {
-        if (contact.channel().isDeferred()) {
-          started[0]++;
-          assertTrue(team.idleCount() + 1 >= reserved, "email started with too few agents idle");
-        }
-      }
-    });
+    int[] started = countEmailStartsCheckingReservation(center, reserved);
     int checked = 0;
     int waitedWithFewIdle = 0;
     while (!center.runUntil(center.nextEventSeconds())) {
@@ -276,5 +258,20 @@ class RoutingRulesTest {
     assertTrue(checked > 10_000, "events checked: " + checked);
     assertTrue(started[0] > 500, "emails started: " + started[0]);
     assertTrue(waitedWithFewIdle > 100, "email never had to wait: " + waitedWithFewIdle);
+  }
+
+  /** Counts the emails started in {@code center}, checking at each that k agents were idle, the starter included. */
+  private static int[] countEmailStartsCheckingReservation(ContactCenter center, int reserved) {
+    int[] started = {0};
+    center.observe(new CenterObserver() {
+      @Override
+      public void started(Contact contact, Agent agent, double nowSeconds) {
+        if (contact.channel().isDeferred()) {
+          started[0]++;
+          assertTrue(center.groups()[0].idleCount() + 1 >= reserved, "email started with too few agents idle");
+        }
+      }
+    });
+    return started;
   }
 }
