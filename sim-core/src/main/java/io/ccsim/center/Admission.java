@@ -88,19 +88,9 @@ final class Admission {
       boolean followUp) {
     double now = simulator.now();
     boolean counted = window.counts(now);
-    Channel spec = channel.spec;
-    double work = spec.handleTimeAt(
-        spec.handleTime().sample(followUp ? channel.followUpHandleTimeRng : channel.handleTimeRng), now);
-    double wrapUp = spec.hasWrapUp() ? spec.wrapUp().sample(followUp ? channel.followUpWrapUpRng : channel.wrapUpRng) : 0;
-    double patience = spec.hasPatience()
-        ? spec.patienceAt(spec.patience().sample(followUp ? channel.followUpPatienceRng : channel.patienceRng), now)
-        : Double.POSITIVE_INFINITY;
-    if (!Double.isNaN(givenWork)) {
-      work = givenWork;
-    }
-    if (!Double.isNaN(givenPatience) && !channel.isDeferred()) {
-      patience = givenPatience;
-    }
+    double work = drawWork(channel, followUp, givenWork, now);
+    double wrapUp = drawWrapUp(channel, followUp);
+    double patience = drawPatience(channel, followUp, givenPatience, now);
     Issue issue = journeys.issueFor(followUpOf, now, counted, channel.index);
     Contact contact = new Contact(center, channel, now, counted, work, wrapUp, patience, issue,
         journeys.withContext(followUpOf));
@@ -109,17 +99,47 @@ final class Admission {
     if (counted) {
       window.expectOutcome();
     }
-    observer.arrived(contact, now);
-    // First come, first served: an arrival is offered only to an empty queue; otherwise it waits its turn.
-    if (channel.queue.isEmpty() && router.place(contact)) {
-      return contact;
+    if (observer != CenterObserver.NONE) {
+      observer.arrived(contact, now);
     }
-    if (channel.queue.size() >= spec.queueCapacity()) {
+    // First come, first served: an arrival is offered only to an empty queue; otherwise it waits its turn.
+    if (!(channel.queue.isEmpty() && router.place(contact))) {
+      waitOrBlock(contact);
+    }
+    return contact;
+  }
+
+  // The draws and the queueing live in methods of their own to keep admit, run at every arrival, small
+  // enough for the JIT to inline it into the arrival event (past 325 bytes of bytecode it would not).
+
+  private static double drawWork(ChannelState channel, boolean followUp, double givenWork, double nowSeconds) {
+    Channel spec = channel.spec;
+    double work = spec.handleTimeAt(
+        spec.handleTime().sample(followUp ? channel.followUpHandleTimeRng : channel.handleTimeRng), nowSeconds);
+    return Double.isNaN(givenWork) ? work : givenWork;
+  }
+
+  private static double drawWrapUp(ChannelState channel, boolean followUp) {
+    Channel spec = channel.spec;
+    return spec.hasWrapUp() ? spec.wrapUp().sample(followUp ? channel.followUpWrapUpRng : channel.wrapUpRng) : 0;
+  }
+
+  private static double drawPatience(ChannelState channel, boolean followUp, double givenPatience,
+      double nowSeconds) {
+    Channel spec = channel.spec;
+    double patience = spec.hasPatience()
+        ? spec.patienceAt(spec.patience().sample(followUp ? channel.followUpPatienceRng : channel.patienceRng),
+            nowSeconds)
+        : Double.POSITIVE_INFINITY;
+    return !Double.isNaN(givenPatience) && !channel.isDeferred() ? givenPatience : patience;
+  }
+
+  private void waitOrBlock(Contact contact) {
+    if (contact.channel.queue.size() >= contact.channel.spec.queueCapacity()) {
       block(contact);
     } else {
       enqueue(contact);
     }
-    return contact;
   }
 
   private void block(Contact contact) {
@@ -133,14 +153,18 @@ final class Admission {
     if (contact.arrivalInterval >= 0) {
       channel.intervals.recordBlocked(contact.arrivalInterval);
     }
-    observer.blocked(contact, simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.blocked(contact, simulator.now());
+    }
     journeys.outcome(contact, FollowUp.Outcome.BLOCKED);
   }
 
   private void enqueue(Contact contact) {
     ChannelState channel = contact.channel;
     channel.enqueue(contact, simulator.now());
-    observer.queued(contact, simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.queued(contact, simulator.now());
+    }
     if (contact.patienceSeconds < Double.POSITIVE_INFINITY) {
       simulator.schedule(contact, contact.patienceSeconds);
     }
@@ -167,7 +191,9 @@ final class Admission {
       channel.tally.recordAbandoned(now - contact.arrivalSeconds);
       window.outcomeReached();
     }
-    observer.abandoned(contact, now);
+    if (observer != CenterObserver.NONE) {
+      observer.abandoned(contact, now);
+    }
     journeys.outcome(contact, FollowUp.Outcome.ABANDONED);
   }
 

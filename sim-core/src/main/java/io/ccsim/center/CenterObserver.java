@@ -8,6 +8,11 @@ import io.ccsim.model.FollowUp;
  * do nothing, so an observer overrides only what it needs. An observer must not change the center.
  */
 public interface CenterObserver {
+  /**
+   * Nobody watching. The engine tests for it before every call: a call on the hot path, even to an empty
+   * default method, took about 4% of an M/M/100 run (it crowds the JIT's inlining budget), while a branch
+   * that is never taken compiles to nothing.
+   */
   CenterObserver NONE = new CenterObserver() {};
 
   /** A contact arrived (a first contact or a follow-up), before it is offered to an agent or queued. */

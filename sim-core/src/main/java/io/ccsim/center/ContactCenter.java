@@ -128,21 +128,27 @@ public final class ContactCenter {
     if (!pastHorizon) {
       if (untilSeconds < window.horizonSeconds) {
         simulator.run(untilSeconds);
-        observer.timeAdvanced(simulator.now());
+        if (observer != CenterObserver.NONE) {
+          observer.timeAdvanced(simulator.now());
+        }
         return false;
       }
       simulator.run(window.horizonSeconds);
       pastHorizon = true;
       if (!window.anythingPending()) {
         ended = true;
-        observer.timeAdvanced(simulator.now());
+        if (observer != CenterObserver.NONE) {
+          observer.timeAdvanced(simulator.now());
+        }
         return true;
       }
     }
     double target = Math.min(untilSeconds, window.drainLimitSeconds());
     simulator.run(target);
     ended = simulator.stopped() || target >= window.drainLimitSeconds();
-    observer.timeAdvanced(simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.timeAdvanced(simulator.now());
+    }
     return ended;
   }
 

@@ -45,7 +45,9 @@ final class Interruptions {
         service.pause(agent, item);
       }
     }
-    observer.interrupted(agent, interrupter, simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.interrupted(agent, interrupter, simulator.now());
+    }
   }
 
   /** Resumes every paused item of an agent that has no other work in hand. */

@@ -145,7 +145,9 @@ final class JourneyTracker {
         ChannelState target = channels[scenario.channelIndex(rule.to())];
         double delay = rule.delay().sample(contact.channel.journeyRng);
         simulator.schedule(new FollowUpArrival(center, target, contact.issue), delay);
-        observer.followUpPlanned(contact, outcome, target, delay, journeys.sharedContext(), simulator.now());
+        if (observer != CenterObserver.NONE) {
+          observer.followUpPlanned(contact, outcome, target, delay, journeys.sharedContext(), simulator.now());
+        }
         return true;
       }
     }

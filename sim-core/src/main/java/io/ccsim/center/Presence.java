@@ -25,7 +25,9 @@ final class Presence {
     }
     agent.presence = Agent.Presence.AVAILABLE;
     agent.group.tally.available(simulator.now(), 1);
-    observer.presenceChanged(agent, simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.presenceChanged(agent, simulator.now());
+    }
     hasRoom.accept(agent);
   }
 
@@ -47,7 +49,9 @@ final class Presence {
       case OFF, LEAVING -> { }
       case ON_BREAK -> {
         agent.presence = Agent.Presence.OFF;
-        observer.presenceChanged(agent, simulator.now());
+        if (observer != CenterObserver.NONE) {
+          observer.presenceChanged(agent, simulator.now());
+        }
       }
       case AVAILABLE, BREAK_PENDING -> {
         if (agent.isFree()) {
@@ -91,7 +95,9 @@ final class Presence {
   private void startBreak(Agent agent, double durationSeconds) {
     agent.presence = Agent.Presence.ON_BREAK;
     agent.group.tally.available(simulator.now(), -1);
-    observer.presenceChanged(agent, simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.presenceChanged(agent, simulator.now());
+    }
     simulator.schedule(new BreakEnd(this, agent), durationSeconds);
   }
 
@@ -100,7 +106,9 @@ final class Presence {
     if (agent.presence == Agent.Presence.ON_BREAK) {
       agent.presence = Agent.Presence.AVAILABLE;
       agent.group.tally.available(simulator.now(), 1);
-      observer.presenceChanged(agent, simulator.now());
+      if (observer != CenterObserver.NONE) {
+        observer.presenceChanged(agent, simulator.now());
+      }
       hasRoom.accept(agent);
     }
   }
@@ -108,7 +116,9 @@ final class Presence {
   private void logOut(Agent agent) {
     agent.presence = Agent.Presence.OFF;
     agent.group.tally.available(simulator.now(), -1);
-    observer.presenceChanged(agent, simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.presenceChanged(agent, simulator.now());
+    }
   }
 
   /** The end of an agent's break. */

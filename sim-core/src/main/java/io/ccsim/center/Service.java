@@ -48,7 +48,9 @@ final class Service {
         contact.baseWorkSeconds * (group.proficiency[channel.index] * journeys.handleTimeFactor(contact));
     engage(agent, contact);
     startWorking(agent, contact);
-    observer.started(contact, agent, now);
+    if (observer != CenterObserver.NONE) {
+      observer.started(contact, agent, now);
+    }
   }
 
   /**
@@ -95,7 +97,9 @@ final class Service {
     contact.state = Contact.State.DONE;
     contact.agent = null;
     journeys.contactDone(contact);
-    observer.finished(contact, agent, now);
+    if (observer != CenterObserver.NONE) {
+      observer.finished(contact, agent, now);
+    }
     journeys.handled(contact);
     return agent;
   }
@@ -112,7 +116,9 @@ final class Service {
     agent.workingPerChannel[item.channel.index]--;
     disengage(agent, item);
     agent.paused++;
-    observer.paused(item, agent, now);
+    if (observer != CenterObserver.NONE) {
+      observer.paused(item, agent, now);
+    }
   }
 
   /** Resumes a paused item; the time it was paused is hold time, part of its handle time. */
@@ -121,7 +127,9 @@ final class Service {
     agent.paused--;
     engage(agent, item);
     startWorking(agent, item);
-    observer.resumed(item, agent, simulator.now());
+    if (observer != CenterObserver.NONE) {
+      observer.resumed(item, agent, simulator.now());
+    }
   }
 
   private void changeLevel(Agent agent, int before) {
