@@ -79,10 +79,11 @@ final class RunCommand implements Callable<Integer> {
   Path againstLog;
 
   @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "anonymous-bank",
-      description = "Format of the --against log: anonymous-bank, generic (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Completions.LogFormats.class,
+      description = "Format of the --against log: anonymous-bank, arrivals-csv, generic (default: ${DEFAULT-VALUE}).")
   String logFormat;
 
-  @Option(names = "--log-days", paramLabel = "DAYS",
+  @Option(names = "--log-days", paramLabel = "DAYS", completionCandidates = Completions.DaySelections.class,
       description = "Days of the --against log: all, sun-thu, mon-fri (default: as ccsim fit).")
   String logDays;
 

@@ -38,4 +38,15 @@ class SuggestionTest {
     CliRun run = CliRun.of("generate-completion");
     assertTrue(run.out().contains("(\"auto\" \"general\" \"single-skill\") # --engine values"), "engine values");
   }
+
+  @Test
+  void completion_offersEveryOptionThatTakesOneOfAFewNames() {
+    String script = CliRun.of("generate-completion").out();
+    assertTrue(script.contains("(\"json\" \"snake\") # --csv-header values"), "csv header schemes");
+    assertTrue(script.contains("(\"anonymous-bank\" \"arrivals-csv\" \"generic\") # --format values"), "fit formats");
+    assertTrue(script.contains("(\"anonymous-bank\" \"arrivals-csv\" \"generic\") # --log-format values"), "run");
+    assertTrue(script.contains("(\"all\" \"sun-thu\" \"mon-fri\") # --days values"), "fit days");
+    assertTrue(script.contains("(\"all\" \"sun-thu\" \"mon-fri\") # --log-days values"), "run log days");
+    assertTrue(script.contains("# --per values"), "staff --per, an enum");
+  }
 }
