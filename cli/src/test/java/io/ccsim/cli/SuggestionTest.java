@@ -31,6 +31,14 @@ class SuggestionTest {
     assertEquals(List.of(), Main.nearest("zzzzzz", List.of("run", "compare", "check")));
     assertEquals(1, io.ccsim.config.EditDistance.between("rn", "run"));
     assertEquals(3, io.ccsim.config.EditDistance.between("kitten", "sitting"));
+    assertEquals(1, io.ccsim.config.EditDistance.between("rnu", "run"), "a swap of neighbours is one edit");
+  }
+
+  @Test
+  void unknownSubcommand_withTwoLettersSwapped_suggestsIt() {
+    CliRun run = CliRun.of("rnu", "scenarios/single-queue.yaml");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("'rnu', 'scenarios/single-queue.yaml'; did you mean run?"), run.err());
   }
 
   @Test
