@@ -1,12 +1,12 @@
 package io.ccsim.cli;
 
-import io.ccsim.kpi.Format;
 import io.ccsim.kpi.Scope;
 import io.ccsim.model.Scenario;
 import io.ccsim.report.CsvHeader;
 import io.ccsim.report.KpiPath;
 import io.ccsim.report.OutputDirectory;
 import io.ccsim.report.TextTable;
+import io.ccsim.report.Units;
 import io.ccsim.report.chart.ChartImage;
 import io.ccsim.report.chart.SweepChart;
 import io.ccsim.report.sweep.SweepCsv;
@@ -244,10 +244,13 @@ final class SweepCommand implements Callable<Integer> {
     List<String> header = new ArrayList<>(names);
     header.add(chartKpi.toString());
     rows.add(header);
-    Format format = chartKpi.kpi().format();
     for (SweepPoint p : points) {
       List<String> row = new ArrayList<>(p.values());
-      row.add(TextTable.format(chartKpi.estimate(p.summary()).orElse(new Estimate(Double.NaN, Double.NaN)), format));
+      // A duration in the unit a person reads, as in run's table: a deferred channel's ASA in hours.
+      boolean deferred = chartKpi.scope() == Scope.CHANNEL
+          && "deferred".equals(p.summary().channels().get(chartKpi.subject()).kind());
+      row.add(Units.figure(chartKpi.estimate(p.summary()).orElse(new Estimate(Double.NaN, Double.NaN)),
+          chartKpi.kpi(), deferred));
       rows.add(row);
     }
     StringBuilder out = new StringBuilder();

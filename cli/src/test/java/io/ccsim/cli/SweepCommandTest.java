@@ -73,6 +73,7 @@ class SweepCommandTest {
         "--kpi", "phone.asaSeconds", "--out", dir.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.exists(dir.resolve("sweep-phone.asaSeconds.png")));
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("11\\s+[0-9.]+ ± [0-9.]+ (s|min)")), "ASA with its unit:\n" + run.out());
     List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
     List<String> header = List.of(rows.get(0).split(","));
     int sl = header.indexOf("phone.serviceLevel_mean");
