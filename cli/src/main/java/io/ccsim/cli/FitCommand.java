@@ -53,14 +53,14 @@ final class FitCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "LOG", description = "The call log.")
   Path log;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = Completions.LogFormats.class,
       description = "anonymous-bank, arrivals-csv or generic (docs/fit.md).")
   String format;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Write scenario.yaml, fit.txt, fit.json, charts/.")
   Path out;
 
-  @Option(names = "--days", paramLabel = "DAYS",
+  @Option(names = "--days", paramLabel = "DAYS", completionCandidates = Completions.DaySelections.class,
       description = "all, sun-thu or mon-fri (default: sun-thu for anonymous-bank, else all).")
   String days;
 

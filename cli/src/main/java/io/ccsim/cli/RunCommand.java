@@ -2,6 +2,7 @@ package io.ccsim.cli;
 
 import io.ccsim.arrivals.ScheduledContact;
 import io.ccsim.model.Scenario;
+import io.ccsim.report.CsvHeader;
 import io.ccsim.report.IntervalsCsv;
 import io.ccsim.report.OutputDirectory;
 import io.ccsim.report.RunCharts;
@@ -78,10 +79,11 @@ final class RunCommand implements Callable<Integer> {
   Path againstLog;
 
   @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "anonymous-bank",
-      description = "Format of the --against log: anonymous-bank, generic (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Completions.LogFormats.class,
+      description = "Format of the --against log: anonymous-bank, arrivals-csv, generic (default: ${DEFAULT-VALUE}).")
   String logFormat;
 
-  @Option(names = "--log-days", paramLabel = "DAYS",
+  @Option(names = "--log-days", paramLabel = "DAYS", completionCandidates = Completions.DaySelections.class,
       description = "Days of the --against log: all, sun-thu, mon-fri (default: as ccsim fit).")
   String logDays;
 
@@ -92,6 +94,8 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ProgressOptions progress;
 
   @Mixin EngineOption engineOption;
+
+  @Mixin CsvHeaderOption csvHeader;
 
   @Mixin DebugOption debugOption;
 
@@ -110,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
     Double maxWall = runOptions.maxWallSeconds();
     OutputCheck.folder(outDirectory, "--out");
     OutputCheck.folder(reportDirectory, "--report");
+    CsvHeader names = csvHeader.header();
     RunGuard.announce(spec.commandLine().getErr(), scenario, engine, threads, maxWall);
     ProgressBar bar = progress.start(spec, scenario.replications());
     RunResult result;
@@ -122,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
     String summaryJson = SummaryJson.toJson(result.summary());
     String comparison = against == null ? null : against.compare(result);
     if (outDirectory != null) {
-      OutputDirectory directory = summaryFiles(new OutputDirectory(outDirectory), result, summaryJson);
+      OutputDirectory directory = summaryFiles(new OutputDirectory(outDirectory), result, summaryJson, names);
       if (against != null) {
         directory.add("against.txt", comparison);
         for (ChartImage chart : against.charts(result)) {
@@ -133,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
       directory.write();
     }
     if (reportDirectory != null) {
-      writeReport(reportDirectory, result, file.toString(), summaryJson);
+      writeReport(reportDirectory, result, file.toString(), summaryJson, names);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? summaryJson : TextTable.render(result.summary()));
@@ -146,20 +151,22 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Writes report.html, charts/, summary.json and the CSV files of {@code result} into {@code directory}. */
-  static void writeReport(Path directory, RunResult result, String file, String summaryJson) throws IOException {
+  static void writeReport(Path directory, RunResult result, String file, String summaryJson, CsvHeader names)
+      throws IOException {
     RunSeries series = RunSeries.of(result.summary());
     List<ChartImage> charts = RunCharts.of(result, series, "", "");
     String html = HtmlReport.run(result, file, series, charts);
-    HtmlReport.addTo(summaryFiles(new OutputDirectory(directory), result, summaryJson), html, charts).write();
+    HtmlReport.addTo(summaryFiles(new OutputDirectory(directory), result, summaryJson, names), html, charts).write();
   }
 
-  static OutputDirectory summaryFiles(OutputDirectory directory, RunResult result, String summaryJson) {
+  static OutputDirectory summaryFiles(OutputDirectory directory, RunResult result, String summaryJson,
+      CsvHeader names) {
     directory
         .add("summary.json", summaryJson)
-        .add("channels.csv", SummaryCsv.channels(result.summary()))
-        .add("groups.csv", SummaryCsv.groups(result.summary()));
+        .add("channels.csv", SummaryCsv.channels(result.summary(), names))
+        .add("groups.csv", SummaryCsv.groups(result.summary(), names));
     if (result.summary().intervals() != null) {
-      directory.add("intervals.csv", IntervalsCsv.write(result.summary().intervals()));
+      directory.add("intervals.csv", IntervalsCsv.write(result.summary().intervals(), names));
     }
     return directory;
   }

@@ -3,6 +3,7 @@ package io.ccsim.cli;
 import io.ccsim.cli.show.ShowServer;
 import io.ccsim.cli.show.ShowSession;
 import io.ccsim.model.Scenario;
+import io.ccsim.report.CsvHeader;
 import io.ccsim.report.SummaryJson;
 import io.ccsim.report.compare.ComparedRun;
 import io.ccsim.report.compare.Comparison;
@@ -158,7 +159,8 @@ final class ShowCommand implements Callable<Integer> {
   private void writeReport(Path directory, List<RunResult> runs) throws IOException {
     if (runs.size() == 1) {
       RunResult run = runs.get(0);
-      RunCommand.writeReport(directory, run, files.get(0).toString(), SummaryJson.toJson(run.summary()));
+      RunCommand.writeReport(directory, run, files.get(0).toString(), SummaryJson.toJson(run.summary()),
+          CsvHeader.JSON);
       return;
     }
     List<String> labels = CompareCommand.labels(runs.stream().map(RunResult::scenario).toList(), files);

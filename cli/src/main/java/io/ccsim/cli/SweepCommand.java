@@ -1,11 +1,12 @@
 package io.ccsim.cli;
 
-import io.ccsim.kpi.Format;
 import io.ccsim.kpi.Scope;
 import io.ccsim.model.Scenario;
+import io.ccsim.report.CsvHeader;
 import io.ccsim.report.KpiPath;
 import io.ccsim.report.OutputDirectory;
 import io.ccsim.report.TextTable;
+import io.ccsim.report.Units;
 import io.ccsim.report.chart.ChartImage;
 import io.ccsim.report.chart.SweepChart;
 import io.ccsim.report.sweep.SweepCsv;
@@ -82,6 +83,8 @@ final class SweepCommand implements Callable<Integer> {
 
   @Mixin ProgressOptions progress;
 
+  @Mixin CsvHeaderOption csvHeader;
+
   @Mixin DebugOption debugOption;
 
   @Override
@@ -100,6 +103,7 @@ final class SweepCommand implements Callable<Integer> {
     int threads = runOptions.threads(spec);
     Double maxWall = runOptions.maxWallSeconds();
     OutputCheck.folder(outDirectory, "--out");
+    CsvHeader names = csvHeader.header();
     checkSizes(base, parameters, grid);
     RunGuard.announce(spec.commandLine().getErr(), RunSize.of(base).contactsPerRun() * grid.size(),
         Engine.AUTO.resolve(base, null), Math.min(threads, grid.size()), maxWall);
@@ -111,15 +115,15 @@ final class SweepCommand implements Callable<Integer> {
     } finally {
       ProgressOptions.finish(bar);
     }
-    List<String> names = parameters.stream().map(SweepParameter::path).toList();
-    ChartImage chart = SweepChart.render("sweep-" + chartKpi, chartKpi.label() + " vs " + names.get(0),
-        parameters.get(0).axisLabel(), chartKpi.label(), chartKpi.isShare(), SweepLines.of(names, points, chartKpi));
+    List<String> paths = parameters.stream().map(SweepParameter::path).toList();
+    ChartImage chart = SweepChart.render("sweep-" + chartKpi, chartKpi.label() + " vs " + paths.get(0),
+        parameters.get(0).axisLabel(), chartKpi.label(), chartKpi.isShare(), SweepLines.of(paths, points, chartKpi));
     new OutputDirectory(outDirectory)
-        .add("sweep.csv", SweepCsv.render(names, points))
+        .add("sweep.csv", SweepCsv.render(paths, points, names))
         .add(chart.name() + ".png", chart.png())
         .add(chart.name() + ".svg", chart.svg())
         .write();
-    print(names, points, chartKpi);
+    print(paths, points, chartKpi);
     spec.commandLine().getOut().println("Wrote " + outDirectory.resolve("sweep.csv") + " (" + points.size()
         + " rows) and " + outDirectory.resolve(chart.name() + ".png") + ", .svg");
     spec.commandLine().getOut().flush();
@@ -240,10 +244,13 @@ final class SweepCommand implements Callable<Integer> {
     List<String> header = new ArrayList<>(names);
     header.add(chartKpi.toString());
     rows.add(header);
-    Format format = chartKpi.kpi().format();
     for (SweepPoint p : points) {
       List<String> row = new ArrayList<>(p.values());
-      row.add(TextTable.format(chartKpi.estimate(p.summary()).orElse(new Estimate(Double.NaN, Double.NaN)), format));
+      // A duration in the unit a person reads, as in run's table: a deferred channel's ASA in hours.
+      boolean deferred = chartKpi.scope() == Scope.CHANNEL
+          && "deferred".equals(p.summary().channels().get(chartKpi.subject()).kind());
+      row.add(Units.figure(chartKpi.estimate(p.summary()).orElse(new Estimate(Double.NaN, Double.NaN)),
+          chartKpi.kpi(), deferred));
       rows.add(row);
     }
     StringBuilder out = new StringBuilder();

@@ -20,6 +20,28 @@ class SweepCommandTest {
   @TempDir Path dir;
 
   @Test
+  void rateWithAUnit_keepsItsColumnAsGiven_andEveryOtherCellIsANumber() throws IOException {
+    CliRun run = CliRun.of("sweep", SCENARIO, "--set", "arrivals.phone.rate=180..200:10/h", "--replications", "2",
+        "--out", dir.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
+    String[] header = rows.get(0).split(",", -1);
+    assertEquals("arrivals.phone.rate", header[0], "the contract's column stays first");
+    assertEquals("arrivals.phone.rate_per_hour", header[header.length - 1], "the number, unit in the name, last");
+    double[] perHour = {180, 190, 200};
+    for (int r = 1; r < rows.size(); r++) {
+      String[] cells = rows.get(r).split(",", -1);
+      assertEquals(header.length, cells.length, rows.get(r));
+      assertEquals((int) perHour[r - 1] + "/h", cells[0], "as given");
+      assertEquals(perHour[r - 1], Double.parseDouble(cells[cells.length - 1]), 0, "190/h is 190 per hour, exactly");
+      for (int c = 1; c < cells.length; c++) {
+        assertTrue(cells[c].isEmpty() || cells[c].matches("-?[0-9]+(\\.[0-9]+)?(E-?[0-9]+)?"),
+            header[c] + " holds '" + cells[c] + "', not a plain number");
+      }
+    }
+  }
+
+  @Test
   void grid3x5_writes15RowsAndAChart_identicalForAnyThreadCount() throws IOException {
     Path one = dir.resolve("one");
     Path two = dir.resolve("two");
@@ -31,7 +53,8 @@ class SweepCommandTest {
     assertEquals(16, rows.size(), "header and 15 rows");
     assertTrue(rows.get(0).startsWith("arrivals.phone.rate,groups.phone-team.count,phone.offered_mean,phone.offered_ci95,"),
         rows.get(0));
-    assertTrue(rows.get(0).endsWith(",groups.phone-team.occupancy_mean,groups.phone-team.occupancy_ci95"), rows.get(0));
+    assertTrue(rows.get(0).endsWith(",groups.phone-team.occupancy_mean,groups.phone-team.occupancy_ci95"
+        + ",arrivals.phone.rate_per_hour"), rows.get(0));
     assertTrue(rows.get(1).startsWith("180/h,12,"), rows.get(1));
     assertTrue(rows.get(15).startsWith("220/h,16,"), rows.get(15));
     assertTrue(Files.size(one.resolve("sweep-phone.serviceLevel.png")) > 1000);
@@ -50,6 +73,7 @@ class SweepCommandTest {
         "--kpi", "phone.asaSeconds", "--out", dir.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.exists(dir.resolve("sweep-phone.asaSeconds.png")));
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("11\\s+[0-9.]+ ± [0-9.]+ (s|min)")), "ASA with its unit:\n" + run.out());
     List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
     List<String> header = List.of(rows.get(0).split(","));
     int sl = header.indexOf("phone.serviceLevel_mean");

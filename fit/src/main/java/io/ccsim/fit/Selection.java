@@ -23,6 +23,9 @@ public record Selection(Set<Integer> days, double intervalSeconds, double window
     weekdays = Set.copyOf(weekdays);
   }
 
+  /** The names {@link #weekdaysNamed} knows, in the order help and completion list them. */
+  public static final List<String> DAY_SELECTIONS = List.of("all", "sun-thu", "mon-fri");
+
   /** Selected days for {@code --days}: {@code all}, {@code sun-thu} or {@code mon-fri}. */
   public static Set<Integer> weekdaysNamed(String name) {
     return switch (name) {
@@ -30,7 +33,7 @@ public record Selection(Set<Integer> days, double intervalSeconds, double window
       case "sun-thu" -> Set.of(7, 1, 2, 3, 4);
       case "mon-fri" -> Set.of(1, 2, 3, 4, 5);
       default -> throw new IllegalArgumentException("unknown day selection '" + name
-          + "'; allowed: all, sun-thu, mon-fri");
+          + "'; allowed: " + String.join(", ", DAY_SELECTIONS));
     };
   }
 

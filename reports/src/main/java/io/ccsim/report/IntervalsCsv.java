@@ -14,9 +14,15 @@ public final class IntervalsCsv {
   private IntervalsCsv() {}
 
   public static String write(IntervalSummary intervals) {
+    return write(intervals, CsvHeader.JSON);
+  }
+
+  /** {@code names} spells the KPI columns; the first four are in the snake_case scheme either way. */
+  public static String write(IntervalSummary intervals, CsvHeader names) {
     StringBuilder out = new StringBuilder("interval_start,interval_end,start_seconds,channel");
     for (String key : IntervalSummary.CHANNEL_KEYS) {
-      out.append(',').append(key).append("_mean,").append(key).append("_ci95");
+      String name = names.key(key);
+      out.append(',').append(name).append("_mean,").append(name).append("_ci95");
     }
     out.append('\n');
     List<Double> starts = intervals.startSeconds();

@@ -14,15 +14,21 @@ import java.util.Map;
 /**
  * Writes the summary as CSV for spreadsheets: {@code channels.csv} (one row per channel, a
  * {@code _mean} and a {@code _ci95} column per KPI shown in CSV, named after the summary.json keys) and
- * {@code groups.csv} (likewise for the group KPIs). Undefined values are empty cells.
+ * {@code groups.csv} (likewise for the group KPIs). Undefined values are empty cells. {@link CsvHeader}
+ * chooses between summary.json's spelling of the KPI names (the default) and the snake_case scheme.
  */
 public final class SummaryCsv {
   private SummaryCsv() {}
 
   public static String channels(Summary summary) {
+    return channels(summary, CsvHeader.JSON);
+  }
+
+  public static String channels(Summary summary, CsvHeader names) {
     StringBuilder out = new StringBuilder("channel");
-    header(out, Scope.CHANNEL);
-    out.append(",serviceLevelDefinition,serviceLevelThresholdSeconds\n");
+    header(out, Scope.CHANNEL, names);
+    out.append(',').append(names.key("serviceLevelDefinition"))
+        .append(',').append(names.key("serviceLevelThresholdSeconds")).append('\n');
     for (Map.Entry<String, ChannelSummary> e : summary.channels().entrySet()) {
       out.append(e.getKey());
       cells(out, e.getValue().kpis());
@@ -33,8 +39,12 @@ public final class SummaryCsv {
   }
 
   public static String groups(Summary summary) {
+    return groups(summary, CsvHeader.JSON);
+  }
+
+  public static String groups(Summary summary, CsvHeader names) {
     StringBuilder out = new StringBuilder("group,agents");
-    header(out, Scope.GROUP);
+    header(out, Scope.GROUP, names);
     out.append('\n');
     for (Map.Entry<String, GroupSummary> e : summary.groups().entrySet()) {
       out.append(e.getKey()).append(',').append(e.getValue().agents());
@@ -44,9 +54,10 @@ public final class SummaryCsv {
     return out.toString();
   }
 
-  private static void header(StringBuilder out, Scope scope) {
+  private static void header(StringBuilder out, Scope scope, CsvHeader names) {
     for (Kpi kpi : Kpi.shownIn(scope, View.CSV)) {
-      out.append(',').append(kpi.key()).append("_mean,").append(kpi.key()).append("_ci95");
+      String key = names.key(kpi.key());
+      out.append(',').append(key).append("_mean,").append(key).append("_ci95");
     }
   }
 

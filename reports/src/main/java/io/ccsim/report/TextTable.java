@@ -31,10 +31,11 @@ public final class TextTable {
     header.addAll(summary.channels().keySet());
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
+    // Durations carry their unit in each cell, as in report.html: an email's ASA reads 4.85 h, not 17470 s.
     for (Kpi kpi : Kpi.shownIn(Scope.CHANNEL, View.TEXT)) {
-      List<String> row = new ArrayList<>(List.of(kpi.label()));
+      List<String> row = new ArrayList<>(List.of(Units.labelWithoutSeconds(kpi)));
       for (ChannelSummary c : summary.channels().values()) {
-        row.add(format(c.get(kpi), kpi.format()));
+        row.add(Units.figure(c.get(kpi), kpi, "deferred".equals(c.kind())));
       }
       rows.add(row);
     }
@@ -71,7 +72,7 @@ public final class TextTable {
       List<List<String>> journeyRows = new ArrayList<>();
       journeyRows.add(List.of("journeys (issues that started in the window)", ""));
       for (Kpi kpi : Kpi.shownIn(Scope.JOURNEY, View.TEXT)) {
-        journeyRows.add(List.of(kpi.label(), format(summary.journeys().get(kpi), kpi.format())));
+        journeyRows.add(List.of(Units.labelWithoutSeconds(kpi), Units.figure(summary.journeys().get(kpi), kpi, false)));
       }
       appendAligned(out, journeyRows);
     }

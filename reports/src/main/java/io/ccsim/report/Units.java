@@ -98,6 +98,14 @@ public final class Units {
     return deferredChannel && kpi.format() == Format.SECONDS && kpi != Kpi.AHT_SECONDS && kpi != Kpi.HOLD_SECONDS;
   }
 
+  /**
+   * A KPI's figure for a table whose row label has no unit ({@link #labelWithoutSeconds}): durations in the
+   * unit a person reads (hours for a deferred channel's waits), everything else as {@link TextTable#format}.
+   */
+  public static String figure(Estimate e, Kpi kpi, boolean deferredChannel) {
+    return kpi.format() == Format.SECONDS ? duration(e, inHours(kpi, deferredChannel)) : TextTable.format(e, kpi.format());
+  }
+
   /** A KPI's table label without its "(s)" unit, for cells that carry their own unit. */
   public static String labelWithoutSeconds(Kpi kpi) {
     return kpi.format() == Format.SECONDS ? kpi.label().replace(" (s)", "") : kpi.label();

@@ -56,7 +56,7 @@ class SummaryWritersTest {
           kpi.key() + " in CSV");
       boolean inText = kpi.scope() == Scope.GROUP
           ? textRows.stream().anyMatch(l -> l.startsWith("group ") && l.contains("  " + kpi.label()))
-          : textRows.stream().anyMatch(l -> l.startsWith(kpi.label() + "  "));
+          : textRows.stream().anyMatch(l -> l.startsWith(Units.labelWithoutSeconds(kpi) + "  "));
       assertEquals(kpi.shownIn(View.TEXT), inText, kpi.key() + " in the text table");
     }
   }

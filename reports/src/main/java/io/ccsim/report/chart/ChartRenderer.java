@@ -22,12 +22,11 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Renders a JFreeChart as PNG and SVG in one house style. Output is deterministic: the SVG's
- * definition ids use the chart's name instead of JFreeSVG's clock-based default, so the same data
- * gives the same bytes.
+ * definition ids are the chart's name and a counter ({@link SvgDrawing}), so the same data gives the same
+ * bytes.
  */
 public final class ChartRenderer {
   /** The default size of a chart in pixels (PNG) and points (SVG). */
@@ -70,10 +69,8 @@ public final class ChartRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode chart " + name + " as PNG", e);
     }
-    SVGGraphics2D svg = new SVGGraphics2D(width, height);
-    svg.setDefsKeyPrefix("ccsim-" + name.replace('.', '-') + "-");
-    chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
-    return new ChartImage(name, title, width, height, png, svg.getSVGDocument());
+    String svg = SvgDrawing.draw(chart, "ccsim-" + name.replace('.', '-') + "-", width, height);
+    return new ChartImage(name, title, width, height, png, svg);
   }
 
   /** White background, light grid, readable fonts; called by {@link #render}. */

@@ -185,8 +185,7 @@ public final class HtmlReport {
     for (Kpi kpi : Kpi.shownIn(Scope.CHANNEL, View.REPORT)) {
       List<String> row = new ArrayList<>(List.of(Html.escape(Units.labelWithoutSeconds(kpi))));
       for (ChannelSummary c : summary.channels().values()) {
-        row.add(Html.escape(kpi.format() == Format.SECONDS ? Units.duration(c.get(kpi), Units.inHours(kpi, "deferred".equals(c.kind())))
-            : TextTable.format(c.get(kpi), kpi.format())));
+        row.add(Html.escape(Units.figure(c.get(kpi), kpi, "deferred".equals(c.kind()))));
       }
       rows.add(row);
     }
@@ -220,8 +219,7 @@ public final class HtmlReport {
     rows.add(List.of("KPI", "value"));
     for (Kpi kpi : Kpi.shownIn(Scope.JOURNEY, View.TEXT)) {
       Estimate e = summary.journeys().get(kpi);
-      rows.add(List.of(Html.escape(Units.labelWithoutSeconds(kpi)), Html.escape(kpi.format() == Format.SECONDS
-          ? Units.duration(e, false) : TextTable.format(e, kpi.format()))));
+      rows.add(List.of(Html.escape(Units.labelWithoutSeconds(kpi)), Html.escape(Units.figure(e, kpi, false))));
     }
     Html.table(out, rows, "journeys");
     out.append("</section>\n");

@@ -29,6 +29,7 @@ class ChartsTest {
     assertEquals(image.height(), png.getHeight());
     assertTrue(image.svg().startsWith("<?xml") || image.svg().startsWith("<svg"), image.svg().substring(0, 40));
     assertTrue(image.svg().contains("</svg>"));
+    standaloneSvg(image);
     // Tests run under a German locale: tick labels must still use a decimal point.
     assertFalse(java.util.regex.Pattern.compile(">-?[0-9]+,[0-9]+%?<").matcher(image.svg()).find(), "locale-free labels");
     ChartImage again = render.get();
@@ -38,6 +39,27 @@ class ChartsTest {
     Files.write(OUT.resolve(image.name() + ".png"), image.png());
     Files.writeString(OUT.resolve(image.name() + ".svg"), image.svg());
     return image;
+  }
+
+  /**
+   * A browser shows the SVG as an {@code <img>} only when it is a well-formed document whose root is an SVG
+   * element in the SVG namespace; the viewBox lets the page scale it. No DOCTYPE, so nothing is fetched.
+   */
+  private static void standaloneSvg(ChartImage image) throws IOException {
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Element root;
+    try {
+      root = factory.newDocumentBuilder()
+          .parse(new ByteArrayInputStream(image.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .getDocumentElement();
+    } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+      throw new AssertionError(image.name() + ".svg is not well-formed XML: " + e.getMessage(), e);
+    }
+    assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI(), image.name());
+    assertEquals("svg", root.getLocalName(), image.name());
+    assertEquals("0 0 " + image.width() + " " + image.height(), root.getAttribute("viewBox"), image.name());
+    assertFalse(image.svg().contains("<!DOCTYPE"), image.name());
   }
 
   private static double[] hours(double... h) {
