@@ -53,6 +53,8 @@ public final class Fitter {
     Map<String, PatienceFit> patience = new LinkedHashMap<>();
     Map<String, PatienceFit[]> patienceByInterval = new HashMap<>();
     PatienceFit all = new PatienceFit(0, 0, 0, false);
+    Map<String, KaplanMeier.Sample> samples = new HashMap<>();
+    KaplanMeier.Sample allSample = new KaplanMeier.Sample();
     for (Call c : calls) {
       String ch = channelOf.get(classOf.apply(c));
       if (c.handleSeconds() > 0) {
@@ -63,6 +65,8 @@ public final class Fitter {
       if (p != null) {
         patience.merge(ch, p, PatienceFit::plus);
         all = all.plus(p);
+        samples.computeIfAbsent(ch, k -> new KaplanMeier.Sample()).add(p.exposureSeconds(), p.events() > 0);
+        allSample.add(p.exposureSeconds(), p.events() > 0);
         PatienceFit[] slots = patienceByInterval.computeIfAbsent(ch, k -> new PatienceFit[selection.intervals()]);
         int i = selection.intervalOf(c);
         slots[i] = slots[i] == null ? p : slots[i].plus(p);
@@ -91,6 +95,12 @@ public final class Fitter {
         patienceOut.put(ch, p != null && p.events() >= PatienceFit.MIN_EVENTS ? p
             : new PatienceFit(all.exposureSeconds(), all.events(), all.observed(), true));
       }
+    }
+    // Kaplan-Meier beside the exponential estimate, on the same observations, pooled where it is pooled.
+    Map<String, KaplanMeier> curves = new LinkedHashMap<>();
+    if (all.events() > 0) {
+      KaplanMeier pooledCurve = allSample.estimate(true);
+      patienceOut.forEach((ch, p) -> curves.put(ch, p.pooled() ? pooledCurve : samples.get(ch).estimate(false)));
     }
     Map<String, double[]> patienceFactors = new LinkedHashMap<>();
     if (options.patienceByTimeOfDay()) {
@@ -121,7 +131,7 @@ public final class Fitter {
     return new FitResult(log, selection, options, channelOf, channels, offered, arrivals, handleTimes, patienceOut,
         staffing, log.hasAgents() ? null : options.agents(), steps, recorded, lost,
         staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()), factors,
-        patienceFactors,
+        patienceFactors, curves,
         (System.nanoTime() - started) / 1e9);
   }
 

@@ -42,7 +42,9 @@ public final class ScenarioYaml {
       }
       PatienceFit p = fit.patience().get(ch);
       if (p != null) {
-        y.append("    patience: { distribution: exponential, mean: ").append(seconds(p.meanSeconds())).append(" }\n");
+        KaplanMeier km = fit.patienceCurves().get(ch);
+        y.append("    patience: ").append(fit.options().patience().equals("km") && km != null ? survival(km)
+            : "{ distribution: exponential, mean: " + seconds(p.meanSeconds()) + " }").append('\n');
         double[] pf = fit.patienceFactors().get(ch);
         if (pf != null) {
           y.append("    patienceFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
@@ -75,6 +77,29 @@ public final class ScenarioYaml {
         .append(seconds(fit.options().staffingStepSeconds())).append(", agents: [")
         .append(steps.stream().map(String::valueOf).collect(Collectors.joining(", "))).append("] }\n");
     return y.toString();
+  }
+
+  /**
+   * The Kaplan-Meier curve as a {@code survival} distribution, its steps at whole seconds (a step at a
+   * time that rounds like the one before it replaces that one's share), shares to 6 decimals.
+   */
+  static String survival(KaplanMeier km) {
+    List<String> times = new java.util.ArrayList<>();
+    List<String> shares = new java.util.ArrayList<>();
+    long previous = Long.MIN_VALUE;
+    for (int i = 0; i < km.timesSeconds().length; i++) {
+      long t = Math.round(km.timesSeconds()[i]);
+      String share = number(km.survival()[i], 6);
+      if (t == previous) {
+        shares.set(shares.size() - 1, share);
+      } else {
+        times.add(t + "s");
+        shares.add(share);
+        previous = t;
+      }
+    }
+    return "{ distribution: survival, times: [" + String.join(", ", times) + "], survival: ["
+        + String.join(", ", shares) + "], tailMean: " + seconds(km.tailMeanSeconds()) + " }";
   }
 
   private static String handleTime(HandleTimeFit h) {
