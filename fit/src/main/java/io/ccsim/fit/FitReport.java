@@ -27,7 +27,14 @@ public final class FitReport {
     if (!fit.lostBeforeQueue().isEmpty()) {
       long lost = fit.lostBeforeQueue().values().stream().mapToLong(Integer::longValue).sum();
       r.append(f("Lost in the voice-response unit before asking for an agent (whole log, not offered to the "
-          + "queue, not simulated): %d%n", lost));
+          + "queue, %s): %d%n", fit.vru().isEmpty() ? "not simulated" : "simulated by the VRU stage below", lost));
+    }
+    if (!fit.vru().isEmpty()) {
+      r.append("VRU stage per channel (by VRU entry in the selection; the arrivals below are VRU entries): time from "
+          + "VRU entry to the queue of the calls that went on, share lost in the VRU = lost / VRU arrivals\n");
+      fit.vru().forEach((ch, v) -> r.append(f("  %-12s VRU time mean %5.1f s (%d distinct values), %d of %d lost "
+          + "in the VRU (%.2f%%)%n", ch, v.meanSeconds(), v.valuesSeconds().length, v.lost(), v.arrivals(),
+          100 * v.dropOut())));
     }
     fit.channelOf().forEach((type, ch) -> {
       if (!Fitter.channelName(type).equals(ch)) {
@@ -199,6 +206,10 @@ public final class FitReport {
     });
     root.put("patienceKaplanMeier", curves);
     root.put("patienceWritten", fit.options().patience());
+    Map<String, Object> vru = new LinkedHashMap<>();
+    fit.vru().forEach((ch, v) -> vru.put(ch, Map.of("arrivals", v.arrivals(), "lost", v.lost(), "dropOut", v.dropOut(),
+        "timeMeanSeconds", v.meanSeconds())));
+    root.put("vru", vru);
     StaffingFit s = fit.staffing();
     if (s != null) {
       root.put("staffing", Map.of("estimator", "availability = busy agents while callers wait / counted agents",

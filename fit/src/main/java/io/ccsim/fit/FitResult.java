@@ -20,6 +20,8 @@ import java.util.Map;
  *     until it has 20 abandonments; 1 when the whole window has fewer)
  * @param patienceCurves per channel, the Kaplan-Meier estimate from the same observations as {@code patience}
  *     (pooled where that is); written to the scenario with {@code --patience km}
+ * @param vru per channel, its VRU stage; empty without VRU times in the log or with {@code --no-vru} (then the
+ *     arrivals are fitted at queue entry, else at VRU entry)
  * @param recorded null for a log without waits
  */
 public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,
@@ -27,4 +29,4 @@ public record FitResult(CallLog log, Selection selection, FitOptions options, Ma
     Map<String, PatienceFit> patience, StaffingFit staffing, Integer fixedAgents, List<Integer> staffingSteps,
     RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv,
     Map<String, double[]> handleTimeFactors, Map<String, double[]> patienceFactors,
-    Map<String, KaplanMeier> patienceCurves, double seconds) {}
+    Map<String, KaplanMeier> patienceCurves, Map<String, VruFit> vru, double seconds) {}

@@ -33,6 +33,13 @@ public final class ScenarioYaml {
       y.append("    serviceLevel: { threshold: ").append(seconds(fit.options().thresholdSeconds()))
           .append(", target: 0.80 }\n");
       y.append("    handleTime: ").append(handleTime(h)).append('\n');
+      VruFit vru = fit.vru().get(ch);
+      if (vru != null) {
+        y.append("    vru: { time: { distribution: histogram, values: [").append(java.util.Arrays.stream(vru.valuesSeconds())
+            .mapToObj(v -> seconds(v)).collect(Collectors.joining(", "))).append("], weights: [")
+            .append(java.util.Arrays.stream(vru.weights()).mapToObj(w -> number(w, 0)).collect(Collectors.joining(", ")))
+            .append("] }, dropOut: ").append(number(vru.dropOut(), 6)).append(" }\n");
+      }
       double[] factors = fit.handleTimeFactors().get(ch);
       if (factors != null) {
         y.append("    handleTimeFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
