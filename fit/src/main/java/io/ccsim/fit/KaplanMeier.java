@@ -117,6 +117,10 @@ public record KaplanMeier(double[] timesSeconds, double[] survival, double[] gre
     if (i < 0) {
       return new double[] {1, 1};
     }
+    if (survival[i] == 0) {
+      // Everyone still at risk abandoned: S is 0 for certain (Greenwood's sum is infinite there).
+      return new double[] {0, 0};
+    }
     double sd = survival[i] * Math.sqrt(greenwood[i]);
     return new double[] {Math.max(0, survival[i] - Z95 * sd), Math.min(1, survival[i] + Z95 * sd)};
   }

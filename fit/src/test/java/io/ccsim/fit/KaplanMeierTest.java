@@ -41,6 +41,17 @@ class KaplanMeierTest {
   }
 
   @Test
+  void lastAbandonmentEmptiesTheRiskSet_survivalIsZeroWithoutAnInterval() {
+    KaplanMeier km = KaplanMeier.of(new double[] {1, 2, 2}, new boolean[] {true, false, true}, false);
+    // At 2 s the event comes before the censoring: 1 of 2 at risk abandons, S = 2/3 · 1/2.
+    assertEquals(1.0 / 3, km.survivalAt(2), 1e-12);
+    KaplanMeier all = KaplanMeier.of(new double[] {1, 2}, new boolean[] {true, true}, false);
+    assertEquals(0, all.survivalAt(2), 0);
+    assertEquals(0, all.ci95At(2)[0], 0);
+    assertEquals(0, all.ci95At(2)[1], 0);
+  }
+
+  @Test
   void simulatedQueue_recoversAGammaPatienceWithinItsInterval() {
     // An overloaded queue simulated by ccsim: callers wait long enough for many to abandon, and answered
     // callers' patience is censored at their waits. Patience gamma with mean 3 min and cv 0.5 (shape 4).
