@@ -58,7 +58,12 @@ final class ArrivalsCommand implements Callable<Integer> {
     int r = OptionValues.wholeNumber("--replication", replication, 0);
     Scenario loaded = ScenarioInput.load(file);
     Scenario scenario = loaded.withRun(seed != null ? seed : loaded.seed(), loaded.replications());
-    ArrivalSchedule schedule = ArrivalSchedule.of(scenario, r);
+    ArrivalSchedule schedule;
+    try {
+      schedule = ArrivalSchedule.of(scenario, r);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file + ": " + e.getMessage(), e);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     if (out == null) {
       ArrivalsCsvWriter.writeAll(schedule, stdout);

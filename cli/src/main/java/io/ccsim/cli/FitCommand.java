@@ -76,6 +76,10 @@ final class FitCommand implements Callable<Integer> {
       description = "best (smaller KS of lognormal and gamma), lognormal, gamma or empirical.")
   String handleTime;
 
+  @Option(names = "--patience", paramLabel = "MODEL", defaultValue = "km",
+      description = "km (Kaplan-Meier curve, exponential tail) or exponential (censored MLE) (default: ${DEFAULT-VALUE}).")
+  String patience;
+
   @Option(names = "--agents", paramLabel = "N", description = "Agents all day, for a log that names none.")
   String agents;
 
@@ -95,6 +99,11 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--patience-by-time-of-day", negatable = true, defaultValue = "true",
       fallbackValue = "true", description = "A factor on patience per interval of the day (default: on).")
   boolean patienceByTimeOfDay;
+
+  @Option(names = "--vru", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "With VRU times in the log (anonymous-bank): a VRU stage per channel, arrivals at VRU entry "
+          + "(default: on).")
+  boolean vru;
 
   @Option(names = "--staffing-step", paramLabel = "D", defaultValue = "5m",
       description = "Step of the written staffing (default: ${DEFAULT-VALUE}).")
@@ -118,7 +127,7 @@ final class FitCommand implements Callable<Integer> {
     long started = System.nanoTime();
     FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, priorityClasses,
         handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStep, threshold, seed,
-        OptionValues.wholeNumber("--replications", replications, 1));
+        OptionValues.wholeNumber("--replications", replications, 1), patience, vru);
     String yaml = ScenarioYaml.write(fit);
     io.ccsim.config.ScenarioLoader.load(out.resolve("scenario.yaml").toString(), yaml);
     String text = FitReport.text(fit);
@@ -143,7 +152,8 @@ final class FitCommand implements Callable<Integer> {
 
   static FitResult fit(Path log, String format, String days, String hours, String interval, String handleTime,
       String agents, String availability, Boolean priorityClasses, boolean handleTimeByTimeOfDay,
-      boolean patienceByTimeOfDay, String staffingStep, String threshold, long seed, int replications) {
+      boolean patienceByTimeOfDay, String staffingStep, String threshold, long seed, int replications,
+      String patience, boolean vru) {
     LogFormat f = format(format);
     boolean bank = f == LogFormat.ANONYMOUS_BANK;
     Set<Integer> weekdays;
@@ -160,7 +170,7 @@ final class FitCommand implements Callable<Integer> {
         availability == null ? null : OptionValues.fraction("--availability", availability, false),
         priorityClasses != null ? priorityClasses : bank, handleTimeByTimeOfDay, patienceByTimeOfDay,
         OptionValues.duration("--staffing-step", staffingStep, false),
-        OptionValues.duration("--threshold", threshold, true), seed, replications);
+        OptionValues.duration("--threshold", threshold, true), seed, replications, patience, vru);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage(), e);
     }

@@ -180,9 +180,14 @@ final class LoadCommand implements Callable<Integer> {
     int r = OptionValues.wholeNumber("--replication", replication, 0);
     Scenario loaded = ScenarioInput.load(file);
     Scenario scenario = loaded.withRun(seed != null ? seed : loaded.seed(), loaded.replications());
-    ContactSource source = arrivals == null
-        ? ContactSource.of(file.toString(), scenario, r)
-        : ContactSource.of(new ArrivalsCsvFile(arrivals, ContactSource.channelNames(scenario)), scenario.name());
+    ContactSource source;
+    try {
+      source = arrivals == null
+          ? ContactSource.of(file.toString(), scenario, r)
+          : ContactSource.of(new ArrivalsCsvFile(arrivals, ContactSource.channelNames(scenario)), scenario.name());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file + ": " + e.getMessage(), e);
+    }
     Map<String, TargetSpec> routing = routing(source.channels());
     List<Threshold> thresholds = new ArrayList<>();
     for (String expression : abortIf) {

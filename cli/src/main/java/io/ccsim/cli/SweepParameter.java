@@ -179,7 +179,7 @@ record SweepParameter(String path, Kind kind, String target, List<String> texts,
           .map(c -> c.name().equals(target)
               ? new Channel(c.name(), c.serviceLevel(), c.handleTime(), c.patience(), (int) value, c.kind(),
                   c.wrapUp(), c.priority(), c.interruptibleBy(), c.businessHours(), c.targetInBusinessHours(),
-                  c.handleTimeFactors(), c.patienceFactors())
+                  c.handleTimeFactors(), c.patienceFactors(), c.vru())
               : c)
           .toList();
       case ARRIVAL_RATE -> {

@@ -85,4 +85,19 @@ class ArrivalsCommandTest {
     CliRunner toDirectory = CliRunner.run("arrivals", scenario(dir).toString(), "--out", dir.toString());
     assertEquals(2, toDirectory.exitCode());
   }
+
+  @Test
+  void arrivals_scenarioWithAVru_exitsTwoWithOneLine() throws IOException {
+    Path file = dir.resolve("vru.yaml");
+    String withVru = SCENARIO.replace("    patience: { distribution: exponential, mean: 300s }\n",
+        "    patience: { distribution: exponential, mean: 300s }\n"
+            + "    vru: { time: { distribution: constant, value: 10s }, dropOut: 5% }\n");
+    assertNotEquals(SCENARIO, withVru);
+    Files.writeString(file, withVru);
+    CliRunner r = CliRunner.run("arrivals", file.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("vru.yaml: channel phone has a VRU stage"), r.err());
+    assertEquals("", r.out());
+  }
 }

@@ -5,6 +5,7 @@ import io.ccsim.model.BusinessHours;
 import io.ccsim.model.Channel;
 import io.ccsim.model.TimeOfDay;
 import io.ccsim.model.TimeOfDayFactors;
+import io.ccsim.model.Vru;
 import io.ccsim.model.ChannelKind;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.model.ServiceLevelGoal;
@@ -73,8 +74,31 @@ final class ChannelAssembler {
           + "' has none", "omit patienceFactors, or give patience");
     }
     TimeOfDayFactors patienceFactors = factors(spec.patienceFactors(), patienceFactorsPath);
+    Vru vru = vru(spec.vru(), Paths.field(path, "vru"), kind);
     return source.construct(path, () -> new Channel(name, serviceLevel, handleTime, patience, queueCapacity, kind,
-        wrapUp, priority, interruptibleBy, businessHours, targetInBusinessHours, factors, patienceFactors));
+        wrapUp, priority, interruptibleBy, businessHours, targetInBusinessHours, factors, patienceFactors, vru));
+  }
+
+  /** The VRU stage before the queue; {@code null} when absent. */
+  private Vru vru(ChannelSpec.VruSpec spec, String path, ChannelKind kind) {
+    if (spec == null) {
+      return null;
+    }
+    if (kind == ChannelKind.DEFERRED) {
+      throw source.keyError(path, "a deferred channel has no VRU stage: its customers do not call in live",
+          "omit vru, or kind: live");
+    }
+    source.required(spec, path, "a mapping with keys time, dropOut");
+    String timePath = Paths.field(path, "time");
+    Distribution time = Distributions.build(source.required(spec.time(), timePath, DISTRIBUTION_EXAMPLE), timePath,
+        source);
+    String dropOutPath = Paths.field(path, "dropOut");
+    double dropOut = spec.dropOut() == null ? 0 : spec.dropOut().value();
+    if (!(dropOut >= 0 && dropOut < 1)) {
+      throw source.error(dropOutPath, "'" + source.text(dropOutPath, dropOut) + "' is outside [0, 1)",
+          "a fraction from 0 to below 1 such as 0.05, or a percentage below 100% such as 5%");
+    }
+    return new Vru(time, dropOut);
   }
 
   /** Factors by time of day (on handle time or patience); {@code null} when absent. */

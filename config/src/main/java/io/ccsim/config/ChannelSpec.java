@@ -8,6 +8,7 @@ import java.util.List;
  * @param businessHours daily opening hours; absent: open around the clock
  * @param handleTimeFactors factors on handle time by the time of day of arrival; absent: none
  * @param patienceFactors factors on patience by the time of day of arrival; absent: none
+ * @param vru a voice-response stage before the agent queue; absent: none
  */
 record ChannelSpec(
     ServiceLevelSpec serviceLevel,
@@ -20,7 +21,11 @@ record ChannelSpec(
     List<String> interruptibleBy,
     BusinessHours businessHours,
     Factors handleTimeFactors,
-    Factors patienceFactors) {
+    Factors patienceFactors,
+    VruSpec vru) {
+  /** {@code vru}: the time spent in the VRU and the share of arrivals that leave there. */
+  record VruSpec(DistributionSpec time, Fraction dropOut) {}
+
   /** The daily opening hours, {@code open} before {@code close} ("HH:MM"; close may be "24:00"). */
   record BusinessHours(String open, String close) {}
 

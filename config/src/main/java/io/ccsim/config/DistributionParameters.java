@@ -102,15 +102,7 @@ final class DistributionParameters {
   double[] weights(String name, String of) {
     String listPath = Paths.field(path, name);
     String allowed = "a list of numbers >= 0, one per entry of " + of + ", such as [3, 5, 2]";
-    JsonNode node = node(name, allowed);
-    if (!node.isArray() || node.isEmpty()) {
-      throw source.error(listPath, node.isArray() ? "the list is empty" : "'" + text(name) + "' is not a list",
-          allowed);
-    }
-    int expected = spec.fields().get(of) != null && spec.fields().get(of).isArray() ? spec.fields().get(of).size() : -1;
-    if (expected >= 0 && node.size() != expected) {
-      throw source.error(listPath, node.size() + " weights for " + expected + " " + of, allowed);
-    }
+    JsonNode node = listBeside(name, of, "weights", allowed);
     double[] weights = new double[node.size()];
     double total = 0;
     for (int i = 0; i < weights.length; i++) {
@@ -127,6 +119,43 @@ final class DistributionParameters {
       throw source.error(listPath, "no weight is above 0", allowed);
     }
     return weights;
+  }
+
+  /** A list of shares in [0, 1], one per entry of the list {@code of}, none above the one before it. */
+  double[] shares(String name, String of) {
+    String listPath = Paths.field(path, name);
+    String allowed = "a list of shares from 1 down to 0, one per entry of " + of + ", such as [0.9, 0.75, 0.6]";
+    JsonNode node = listBeside(name, of, "shares", allowed);
+    double[] shares = new double[node.size()];
+    for (int i = 0; i < shares.length; i++) {
+      String itemPath = Paths.index(listPath, i);
+      JsonNode item = node.get(i);
+      String text = item.isValueNode() && !item.isNull() ? item.asText().trim() : "";
+      if (!NUMBER.matcher(text).matches() || Double.parseDouble(text) > 1) {
+        throw source.error(itemPath, "'" + source.text(itemPath, text) + "' is not a share from 0 to 1", allowed);
+      }
+      shares[i] = Double.parseDouble(text);
+      if (i > 0 && shares[i] > shares[i - 1]) {
+        throw source.error(itemPath, text + " is above the share before it (" + shares[i - 1]
+            + "); a survival curve never rises", allowed);
+      }
+    }
+    return shares;
+  }
+
+  /** The non-empty list {@code name}, with as many entries ({@code noun}) as the list {@code of} when that is one. */
+  private JsonNode listBeside(String name, String of, String noun, String allowed) {
+    String listPath = Paths.field(path, name);
+    JsonNode node = node(name, allowed);
+    if (!node.isArray() || node.isEmpty()) {
+      throw source.error(listPath, node.isArray() ? "the list is empty" : "'" + text(name) + "' is not a list",
+          allowed);
+    }
+    int expected = spec.fields().get(of) != null && spec.fields().get(of).isArray() ? spec.fields().get(of).size() : -1;
+    if (expected >= 0 && node.size() != expected) {
+      throw source.error(listPath, node.size() + " " + noun + " for " + expected + " " + of, allowed);
+    }
+    return node;
   }
 
   private double parseDuration(String text, String valuePath) {

@@ -8,6 +8,7 @@ import io.ccsim.distribution.Histogram;
 import io.ccsim.distribution.Exponential;
 import io.ccsim.distribution.Gamma;
 import io.ccsim.distribution.Lognormal;
+import io.ccsim.distribution.Survival;
 import io.ccsim.distribution.Uniform;
 import java.util.Collection;
 import java.util.Collections;
@@ -45,7 +46,9 @@ final class Distributions {
       new Type("empirical", List.of("values"),
           p -> new Empirical(p.durations("values"))),
       new Type("histogram", List.of("values", "weights"),
-          p -> new Histogram(p.durations("values"), p.weights("weights", "values"))));
+          p -> new Histogram(p.durations("values"), p.weights("weights", "values"))),
+      new Type("survival", List.of("times", "survival", "tailMean"),
+          p -> new Survival(p.durations("times"), p.shares("survival", "times"), p.positiveDuration("tailMean"))));
 
   private Distributions() {}
 

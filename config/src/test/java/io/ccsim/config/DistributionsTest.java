@@ -18,7 +18,7 @@ class DistributionsTest {
   @Test
   void registry_namesInOrder_areTheDocumentedOnes() {
     assertEquals(List.of("exponential", "constant", "gamma", "erlang", "lognormal", "uniform", "empirical",
-        "histogram"), Distributions.types().stream().map(Distributions.Type::name).toList());
+        "histogram", "survival"), Distributions.types().stream().map(Distributions.Type::name).toList());
   }
 
   @Test
@@ -42,6 +42,22 @@ class DistributionsTest {
     var scenario = ScenarioLoader.load("h.yaml", Failures.BASE.replace(HANDLE,
         "{distribution: histogram, values: [5s, 2m, 400s], weights: [3, 5, 2]}"));
     assertEquals((3 * 5 + 5 * 120 + 2 * 400) / 10.0, scenario.channels().get(0).handleTime().meanSeconds(), 1e-12);
+  }
+
+  @Test
+  void survival_stepsAndTail_giveTheirMean() {
+    var scenario = ScenarioLoader.load("s.yaml", Failures.BASE.replace(HANDLE,
+        "{distribution: survival, times: [10s, 30s], survival: [0.5, 0.25], tailMean: 100s}"));
+    // 10 s with 0.5, 30 s with 0.25, and 0.25 in the tail: 30 s + 100 s on average.
+    assertEquals(0.5 * 10 + 0.25 * 30 + 0.25 * 130, scenario.channels().get(0).handleTime().meanSeconds(), 1e-12);
+  }
+
+  @Test
+  void survival_risingShare_pointsAtTheShare() {
+    // "{distribution: survival, times: [10s, 30s], survival: [0.5, 0.6], tailMean: 1m}": 0.6 is at column 77.
+    ScenarioException e = loadBaseWith(HANDLE, "{distribution: survival, times: [10s, 30s], survival: [0.5, 0.6], tailMean: 1m}");
+
+    assertError(e, PATH + ".survival[1]", 4, 77, "a survival curve never rises");
   }
 
   @Test

@@ -47,6 +47,9 @@ final class AnonymousBankLog {
     int outcome = column.get("outcome");
     int serTime = column.get("ser_time");
     int server = column.get("server");
+    // VRU entry is optional: without it, no VRU stage is fitted.
+    int vruEntry = column.getOrDefault("vru_entry", -1);
+    List<Call> lostInVru = new ArrayList<>();
     List<Call> calls = new ArrayList<>();
     Map<String, Integer> lost = new TreeMap<>();
     while (in.next()) {
@@ -68,17 +71,29 @@ final class AnonymousBankLog {
       double wait = in.seconds(qTime, "q_time", false);
       double handle = in.seconds(serTime, "ser_time", false);
       double exit = in.clock(vruExit, "vru_exit");
-      if (result.equals("HANG") && !queued) {
-        lost.merge(callType, 1, Integer::sum);
-        continue;
-      }
-      double arrival = queued ? in.clock(qStart, "q_start") : exit;
-      String agent = in.cell(server);
+      double entered = vruEntry >= 0 ? in.clock(vruEntry, "vru_entry") : Double.NaN;
       String level = in.cell(priority);
       if (!level.equals("0") && !level.equals("1") && !level.equals("2")) {
         throw in.error(priority, "priority: '" + level + "' is not a priority", "0 or 1 (regular), 2 (priority customer)");
       }
       boolean high = level.equals("2");
+      if (result.equals("HANG") && !queued) {
+        lost.merge(callType, 1, Integer::sum);
+        if (vruEntry >= 0) {
+          lostInVru.add(new Call((int) day.toEpochDay(), day.getDayOfWeek().getValue(), callType, entered,
+              Call.Outcome.OFFERED, Double.NaN, Double.NaN, Double.NaN, null, high));
+        }
+        continue;
+      }
+      double arrival = queued ? in.clock(qStart, "q_start") : exit;
+      // From VRU entry to the queue; a stay across midnight (entry more than 12 h after the exit) wraps.
+      double inVru = arrival - entered < -43_200 ? arrival - entered + 86_400 : arrival - entered;
+      if (inVru < 0 || inVru >= 3600) {
+        in.odd("calls that reached the queue before their VRU entry or an hour after it, VRU time unknown "
+            + "(arrival at the queue kept)");
+        inVru = Double.NaN;
+      }
+      String agent = in.cell(server);
       int dayKey = (int) day.toEpochDay();
       int weekday = day.getDayOfWeek().getValue();
       if (result.equals("AGENT")) {
@@ -90,16 +105,16 @@ final class AnonymousBankLog {
           in.odd("served calls with a zero service time, kept as answered and left out of the handle-time fit");
         }
         calls.add(new Call(dayKey, weekday, callType, arrival, Call.Outcome.ANSWERED, queued ? wait : 0, handle,
-            Double.NaN, agent, high));
+            Double.NaN, agent, high, inVru));
       } else {
         if (wait == 0) {
           in.odd("hang-ups after 0 s in queue, kept as abandoned");
         }
         calls.add(new Call(dayKey, weekday, callType, arrival, Call.Outcome.ABANDONED, wait, Double.NaN,
-            Double.NaN, null, high));
+            Double.NaN, null, high, inVru));
       }
     }
-    return new CallLog(in.file, LogFormat.ANONYMOUS_BANK, calls, lost, in.oddRows(), true, true);
+    return new CallLog(in.file, LogFormat.ANONYMOUS_BANK, calls, lost, in.oddRows(), true, true, lostInVru);
   }
 
   private static LocalDate date(LogLines in, int i) {

@@ -15,6 +15,8 @@ package io.ccsim.fit;
  *     their wait, answered contacts' patience is censored at their wait)
  * @param agent who answered, or null
  * @param priorityClass whether the caller is of the log's priority class (the bank's priority 2)
+ * @param vruSeconds time from entering the voice-response unit (VRU) to {@code arrivalSeconds}; NaN when the
+ *     log does not say
  */
 public record Call(
     int day,
@@ -26,7 +28,15 @@ public record Call(
     double handleSeconds,
     double patienceSeconds,
     String agent,
-    boolean priorityClass) {
+    boolean priorityClass,
+    double vruSeconds) {
+  /** A contact whose time in a VRU is not known. */
+  public Call(int day, int weekday, String type, double arrivalSeconds, Outcome outcome, double waitSeconds,
+      double handleSeconds, double patienceSeconds, String agent, boolean priorityClass) {
+    this(day, weekday, type, arrivalSeconds, outcome, waitSeconds, handleSeconds, patienceSeconds, agent,
+        priorityClass, Double.NaN);
+  }
+
   /** A caller of the regular class. */
   public Call(int day, int weekday, String type, double arrivalSeconds, Outcome outcome, double waitSeconds,
       double handleSeconds, double patienceSeconds, String agent) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param odd per reason, rows kept or skipped that looked odd (each reason says which)
  * @param hasWaits whether the log records queue waits (else no recorded KPIs and no censored patience)
  * @param hasAgents whether the log names the agent who answered (else no staffing estimate)
+ * @param lostInVru callers who left in the VRU, each with its VRU entry as arrival (outcome OFFERED, no
+ *     wait); empty when the log has no VRU times (then the calls' {@code vruSeconds} are NaN too)
  */
 public record CallLog(
     String source,
@@ -21,8 +23,21 @@ public record CallLog(
     Map<String, Integer> lostBeforeQueue,
     Map<String, Integer> odd,
     boolean hasWaits,
-    boolean hasAgents) {
+    boolean hasAgents,
+    List<Call> lostInVru) {
+  /** A log without VRU records. */
+  public CallLog(String source, LogFormat format, List<Call> calls, Map<String, Integer> lostBeforeQueue,
+      Map<String, Integer> odd, boolean hasWaits, boolean hasAgents) {
+    this(source, format, calls, lostBeforeQueue, odd, hasWaits, hasAgents, List.of());
+  }
+
+  /** Whether the log records VRU times and the callers lost there. */
+  public boolean hasVru() {
+    return !lostInVru.isEmpty();
+  }
+
   public CallLog {
+    lostInVru = List.copyOf(lostInVru);
     calls = List.copyOf(calls);
     lostBeforeQueue = Map.copyOf(lostBeforeQueue);
     odd = Map.copyOf(odd);

@@ -14,14 +14,33 @@ import java.util.Set;
  * @param priorityClasses whether callers of the priority class get channels of their own, served first
  * @param handleTimeByTimeOfDay whether handle time gets a factor per interval of the day
  * @param patienceByTimeOfDay whether patience gets a factor per interval of the day
+ * @param patience the patience model written: {@code km} (the Kaplan-Meier curve with an exponential tail) or
+ *     {@code exponential} (the censored maximum-likelihood estimate)
+ * @param vru whether a log with VRU times gets a VRU stage per channel (arrivals then fitted at VRU entry)
  * @param staffingStepSeconds the step of the staffing written to the scenario (a fraction of an agent
  *     becomes one agent for that share of the interval's steps)
  */
 public record FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds,
     Double windowEndSeconds, String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay, boolean patienceByTimeOfDay,
     double staffingStepSeconds, double thresholdSeconds,
-    long seed, int replications) {
+    long seed, int replications, String patience, boolean vru) {
+  /** The patience models {@code --patience} allows; the first is the default. */
+  public static final java.util.List<String> PATIENCE_MODELS = java.util.List.of("km", "exponential");
+
+  /** Options with the default patience model. */
+  public FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds, Double windowEndSeconds,
+      String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay,
+      boolean patienceByTimeOfDay, double staffingStepSeconds, double thresholdSeconds, long seed, int replications) {
+    this(weekdays, intervalSeconds, windowStartSeconds, windowEndSeconds, handleTime, agents, availability,
+        priorityClasses, handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStepSeconds, thresholdSeconds, seed,
+        replications, PATIENCE_MODELS.get(0), true);
+  }
+
   public FitOptions {
+    if (!PATIENCE_MODELS.contains(patience)) {
+      throw new IllegalArgumentException("--patience: '" + patience + "' is not a patience model; allowed: "
+          + String.join(", ", PATIENCE_MODELS));
+    }
     weekdays = Set.copyOf(weekdays);
     if (!(intervalSeconds > 0)) {
       throw new IllegalArgumentException("the interval must be more than 0");

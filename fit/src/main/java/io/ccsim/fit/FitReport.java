@@ -27,7 +27,14 @@ public final class FitReport {
     if (!fit.lostBeforeQueue().isEmpty()) {
       long lost = fit.lostBeforeQueue().values().stream().mapToLong(Integer::longValue).sum();
       r.append(f("Lost in the voice-response unit before asking for an agent (whole log, not offered to the "
-          + "queue, not simulated): %d%n", lost));
+          + "queue, %s): %d%n", fit.vru().isEmpty() ? "not simulated" : "simulated by the VRU stage below", lost));
+    }
+    if (!fit.vru().isEmpty()) {
+      r.append("VRU stage per channel (by VRU entry in the selection; the arrivals below are VRU entries): time from "
+          + "VRU entry to the queue of the calls that went on, share lost in the VRU = lost / VRU arrivals\n");
+      fit.vru().forEach((ch, v) -> r.append(f("  %-12s VRU time mean %5.1f s (%d distinct values), %d of %d lost "
+          + "in the VRU (%.2f%%)%n", ch, v.meanSeconds(), v.valuesSeconds().length, v.lost(), v.arrivals(),
+          100 * v.dropOut())));
     }
     fit.channelOf().forEach((type, ch) -> {
       if (!Fitter.channelName(type).equals(ch)) {
@@ -79,6 +86,21 @@ public final class FitReport {
             p.meanSeconds(), p.ciLowSeconds(), p.ciHighSeconds(), p.events(), p.exposureSeconds(),
             p.pooled() ? " (pooled over channels: under " + PatienceFit.MIN_EVENTS + " here)" : ""));
       }
+    }
+    if (!fit.patienceCurves().isEmpty()) {
+      r.append(f("Patience per channel: Kaplan-Meier from the same censored waits (Greenwood 95%% interval); beyond the "
+          + "last abandonment an exponential tail with the hazard of the last %d abandonments' stretch%n",
+          KaplanMeier.TAIL_EVENTS));
+      for (String ch : fit.channels()) {
+        KaplanMeier km = fit.patienceCurves().get(ch);
+        double[] at60 = km.ci95At(60);
+        r.append(f("  %-12s median %6.0f s, S(60 s) %.3f [%.3f, %.3f], mean with tail %7.1f s; %d steps to %.0f s, "
+            + "S there %.3f, tail mean %.1f s (from %.0f s)%s%n", ch, km.medianSeconds(), km.survivalAt(60), at60[0],
+            at60[1], km.meanSeconds(), km.timesSeconds().length, km.timesSeconds()[km.timesSeconds().length - 1],
+            km.tailShare(), km.tailMeanSeconds(), km.tailFromSeconds(), km.pooled() ? " (pooled)" : ""));
+      }
+      r.append(f("Patience written to the scenario: %s%n", fit.options().patience().equals("km")
+          ? "km (the Kaplan-Meier curve as a survival distribution)" : "exponential (the MLE's mean)"));
     }
     if (!fit.patienceFactors().isEmpty()) {
       r.append(f("Patience by time of day: a factor per interval (its censored estimate / the channel's, the "
@@ -166,6 +188,28 @@ public final class FitReport {
         "meanSeconds", p.meanSeconds(), "ci95", List.of(p.ciLowSeconds(), p.ciHighSeconds()), "abandonments",
         p.events(), "exposureSeconds", p.exposureSeconds(), "pooled", p.pooled())));
     root.put("patience", patience);
+    Map<String, Object> curves = new LinkedHashMap<>();
+    fit.patienceCurves().forEach((ch, km) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("estimator", "Kaplan-Meier; Greenwood variance; exponential tail beyond the last abandonment");
+      m.put("medianSeconds", nanToNull(km.medianSeconds()));
+      m.put("meanSeconds", km.meanSeconds());
+      m.put("timesSeconds", km.timesSeconds());
+      m.put("survival", km.survival());
+      m.put("tailMeanSeconds", km.tailMeanSeconds());
+      m.put("tailFromSeconds", km.tailFromSeconds());
+      m.put("tailShare", km.tailShare());
+      m.put("abandonments", km.events());
+      m.put("observed", km.observed());
+      m.put("pooled", km.pooled());
+      curves.put(ch, m);
+    });
+    root.put("patienceKaplanMeier", curves);
+    root.put("patienceWritten", fit.options().patience());
+    Map<String, Object> vru = new LinkedHashMap<>();
+    fit.vru().forEach((ch, v) -> vru.put(ch, Map.of("arrivals", v.arrivals(), "lost", v.lost(), "dropOut", v.dropOut(),
+        "timeMeanSeconds", v.meanSeconds())));
+    root.put("vru", vru);
     StaffingFit s = fit.staffing();
     if (s != null) {
       root.put("staffing", Map.of("estimator", "availability = busy agents while callers wait / counted agents",

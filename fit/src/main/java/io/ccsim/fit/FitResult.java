@@ -18,10 +18,15 @@ import java.util.Map;
  * @param patienceFactors per channel with its own patience estimate, the factor on patience per interval
  *     (that interval's censored estimate / the channel's, the interval widened to ±1, ±2, ... neighbours
  *     until it has 20 abandonments; 1 when the whole window has fewer)
+ * @param patienceCurves per channel, the Kaplan-Meier estimate from the same observations as {@code patience}
+ *     (pooled where that is); written to the scenario with {@code --patience km}
+ * @param vru per channel, its VRU stage; empty without VRU times in the log or with {@code --no-vru} (then the
+ *     arrivals are fitted at queue entry, else at VRU entry)
  * @param recorded null for a log without waits
  */
 public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,
     List<String> channels, Map<String, Long> offered, ArrivalFit arrivals, Map<String, HandleTimeFit> handleTimes,
     Map<String, PatienceFit> patience, StaffingFit staffing, Integer fixedAgents, List<Integer> staffingSteps,
     RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv,
-    Map<String, double[]> handleTimeFactors, Map<String, double[]> patienceFactors, double seconds) {}
+    Map<String, double[]> handleTimeFactors, Map<String, double[]> patienceFactors,
+    Map<String, KaplanMeier> patienceCurves, Map<String, VruFit> vru, double seconds) {}

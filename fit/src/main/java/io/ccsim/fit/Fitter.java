@@ -47,12 +47,54 @@ public final class Fitter {
     channels.forEach(ch -> offered.put(ch, 0L));
     byType.forEach((t, n) -> offered.merge(channelOf.get(t), n, Long::sum));
 
-    ArrivalFit arrivals = ArrivalFit.of(calls, selection, c -> channelOf.get(classOf.apply(c)));
+    Map<String, VruFit> vru = new LinkedHashMap<>();
+    ArrivalFit arrivals;
+    if (options.vru() && log.hasVru()) {
+      // Arrivals at VRU entry: the offered calls moved back by their time in the VRU, and the callers lost
+      // there (a type seen only in the VRU goes to the most common channel of its class).
+      java.util.function.Function<Call, String> channel = c -> channelOf.getOrDefault(classOf.apply(c),
+          channelOf.get(types.stream().filter(t -> t.endsWith(PRIORITY_SUFFIX) == classOf.apply(c)
+              .endsWith(PRIORITY_SUFFIX)).findFirst().orElse(types.get(0))));
+      List<Call> entries = new ArrayList<>();
+      Map<String, List<Double>> times = new HashMap<>();
+      Map<String, long[]> counts = new HashMap<>();
+      for (Call c : log.calls()) {
+        double inVru = Double.isNaN(c.vruSeconds()) ? 0 : c.vruSeconds();
+        Call entry = new Call(c.day(), c.weekday(), c.type(), c.arrivalSeconds() - inVru, c.outcome(), c.waitSeconds(),
+            c.handleSeconds(), c.patienceSeconds(), c.agent(), c.priorityClass(), inVru);
+        if (selection.intervalOf(entry) >= 0) {
+          entries.add(entry);
+          if (!Double.isNaN(c.vruSeconds())) {
+            times.computeIfAbsent(channel.apply(c), k -> new ArrayList<>()).add(inVru);
+          }
+          counts.computeIfAbsent(channel.apply(c), k -> new long[2])[0]++;
+        }
+      }
+      for (Call c : log.lostInVru()) {
+        if (selection.intervalOf(c) >= 0) {
+          entries.add(c);
+          long[] n = counts.computeIfAbsent(channel.apply(c), k -> new long[2]);
+          n[0]++;
+          n[1]++;
+        }
+      }
+      for (String ch : channels) {
+        long[] n = counts.getOrDefault(ch, new long[2]);
+        if (times.containsKey(ch) && n[1] < n[0]) {
+          vru.put(ch, VruFit.of(times.get(ch), n[0], n[1]));
+        }
+      }
+      arrivals = ArrivalFit.of(entries, selection, channel);
+    } else {
+      arrivals = ArrivalFit.of(calls, selection, c -> channelOf.get(classOf.apply(c)));
+    }
     Map<String, List<Double>> handles = new HashMap<>();
     Map<String, List<Integer>> handleIntervals = new HashMap<>();
     Map<String, PatienceFit> patience = new LinkedHashMap<>();
     Map<String, PatienceFit[]> patienceByInterval = new HashMap<>();
     PatienceFit all = new PatienceFit(0, 0, 0, false);
+    Map<String, KaplanMeier.Sample> samples = new HashMap<>();
+    KaplanMeier.Sample allSample = new KaplanMeier.Sample();
     for (Call c : calls) {
       String ch = channelOf.get(classOf.apply(c));
       if (c.handleSeconds() > 0) {
@@ -63,6 +105,8 @@ public final class Fitter {
       if (p != null) {
         patience.merge(ch, p, PatienceFit::plus);
         all = all.plus(p);
+        samples.computeIfAbsent(ch, k -> new KaplanMeier.Sample()).add(p.exposureSeconds(), p.events() > 0);
+        allSample.add(p.exposureSeconds(), p.events() > 0);
         PatienceFit[] slots = patienceByInterval.computeIfAbsent(ch, k -> new PatienceFit[selection.intervals()]);
         int i = selection.intervalOf(c);
         slots[i] = slots[i] == null ? p : slots[i].plus(p);
@@ -91,6 +135,12 @@ public final class Fitter {
         patienceOut.put(ch, p != null && p.events() >= PatienceFit.MIN_EVENTS ? p
             : new PatienceFit(all.exposureSeconds(), all.events(), all.observed(), true));
       }
+    }
+    // Kaplan-Meier beside the exponential estimate, on the same observations, pooled where it is pooled.
+    Map<String, KaplanMeier> curves = new LinkedHashMap<>();
+    if (all.events() > 0) {
+      KaplanMeier pooledCurve = allSample.estimate(true);
+      patienceOut.forEach((ch, p) -> curves.put(ch, p.pooled() ? pooledCurve : samples.get(ch).estimate(false)));
     }
     Map<String, double[]> patienceFactors = new LinkedHashMap<>();
     if (options.patienceByTimeOfDay()) {
@@ -121,7 +171,7 @@ public final class Fitter {
     return new FitResult(log, selection, options, channelOf, channels, offered, arrivals, handleTimes, patienceOut,
         staffing, log.hasAgents() ? null : options.agents(), steps, recorded, lost,
         staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()), factors,
-        patienceFactors,
+        patienceFactors, curves, vru,
         (System.nanoTime() - started) / 1e9);
   }
 

@@ -33,6 +33,13 @@ public final class ScenarioYaml {
       y.append("    serviceLevel: { threshold: ").append(seconds(fit.options().thresholdSeconds()))
           .append(", target: 0.80 }\n");
       y.append("    handleTime: ").append(handleTime(h)).append('\n');
+      VruFit vru = fit.vru().get(ch);
+      if (vru != null) {
+        y.append("    vru: { time: { distribution: histogram, values: [").append(java.util.Arrays.stream(vru.valuesSeconds())
+            .mapToObj(v -> seconds(v)).collect(Collectors.joining(", "))).append("], weights: [")
+            .append(java.util.Arrays.stream(vru.weights()).mapToObj(w -> number(w, 0)).collect(Collectors.joining(", ")))
+            .append("] }, dropOut: ").append(number(vru.dropOut(), 6)).append(" }\n");
+      }
       double[] factors = fit.handleTimeFactors().get(ch);
       if (factors != null) {
         y.append("    handleTimeFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
@@ -42,7 +49,9 @@ public final class ScenarioYaml {
       }
       PatienceFit p = fit.patience().get(ch);
       if (p != null) {
-        y.append("    patience: { distribution: exponential, mean: ").append(seconds(p.meanSeconds())).append(" }\n");
+        KaplanMeier km = fit.patienceCurves().get(ch);
+        y.append("    patience: ").append(fit.options().patience().equals("km") && km != null ? survival(km)
+            : "{ distribution: exponential, mean: " + seconds(p.meanSeconds()) + " }").append('\n');
         double[] pf = fit.patienceFactors().get(ch);
         if (pf != null) {
           y.append("    patienceFactors: { start: \"").append(Selection.clock(sel.windowStartSeconds()))
@@ -75,6 +84,29 @@ public final class ScenarioYaml {
         .append(seconds(fit.options().staffingStepSeconds())).append(", agents: [")
         .append(steps.stream().map(String::valueOf).collect(Collectors.joining(", "))).append("] }\n");
     return y.toString();
+  }
+
+  /**
+   * The Kaplan-Meier curve as a {@code survival} distribution, its steps at whole seconds (a step at a
+   * time that rounds like the one before it replaces that one's share), shares to 6 decimals.
+   */
+  static String survival(KaplanMeier km) {
+    List<String> times = new java.util.ArrayList<>();
+    List<String> shares = new java.util.ArrayList<>();
+    long previous = Long.MIN_VALUE;
+    for (int i = 0; i < km.timesSeconds().length; i++) {
+      long t = Math.round(km.timesSeconds()[i]);
+      String share = number(km.survival()[i], 6);
+      if (t == previous) {
+        shares.set(shares.size() - 1, share);
+      } else {
+        times.add(t + "s");
+        shares.add(share);
+        previous = t;
+      }
+    }
+    return "{ distribution: survival, times: [" + String.join(", ", times) + "], survival: ["
+        + String.join(", ", shares) + "], tailMean: " + seconds(km.tailMeanSeconds()) + " }";
   }
 
   private static String handleTime(HandleTimeFit h) {

@@ -71,4 +71,33 @@ class BankSliceTest {
         .mapToLong(Map.Entry::getValue).sum();
     assertEquals(high, inPriorityChannels);
   }
+
+  @Test
+  void vru_slice_dropOutAndTimeAreTheLogs_andArrivalsCountVruEntries() {
+    FitResult fit = fit("best");
+    // Counted from the slice (with awk) on Monday 4 January with VRU entry in 07:00-24:00: PS 1,318 went on
+    // to the queue and 36 were lost in the VRU, IN 18 and 1, PE 15 and 0 (IN and PE, under 50 calls, are
+    // folded into ps); NW 215 and 9.
+    VruFit ps = fit.vru().get("ps");
+    assertEquals(1318 + 18 + 15 + 36 + 1, ps.arrivals());
+    assertEquals(37, ps.lost());
+    assertEquals(37.0 / 1388, ps.dropOut(), 1e-12);
+    // mean time from VRU entry to the queue (q_start, or vru_exit for calls answered at once), leaving out
+    // the 3 calls served and 1 hung up whose VRU exit the log puts 42-55 s before their VRU entry
+    assertEquals((1318 * 7.80804 + 18 * 10.8889 + 15 * 6.46667 + 42 + 51 + 51 + 55) / 1347, ps.meanSeconds(), 1e-3);
+    assertEquals(9.0 / 224, fit.vru().get("nw").dropOut(), 1e-12);
+    // the arrival profile counts VRU entries: offered and lost
+    double perDay = java.util.Arrays.stream(fit.arrivals().perInterval().get("ps")).sum();
+    assertEquals(1388, perDay, 1e-9);
+    Scenario scenario = ScenarioLoader.load("scenario.yaml", ScenarioYaml.write(fit));
+    io.ccsim.model.Channel channel = scenario.channels().get(scenario.channelIndex("ps"));
+    assertEquals(37.0 / 1388, channel.vru().dropOutProbability(), 1e-6);
+    assertEquals(ps.meanSeconds(), channel.vru().time().meanSeconds(), 1e-9);
+    FitOptions without = new FitOptions(Selection.weekdaysNamed("sun-thu"), 1800, 7 * 3600.0, 24 * 3600.0, "best",
+        null, null, false, false, false, 300, 20, 1, 5, "km", false);
+    FitResult queueOnly = Fitter.fit(LogFormat.ANONYMOUS_BANK.read(SLICE), without);
+    assertTrue(queueOnly.vru().isEmpty());
+    // by queue entry, one call more is in the window: it entered the VRU at 6:59:55 and left it at 7:00:10
+    assertEquals(1352, java.util.Arrays.stream(queueOnly.arrivals().perInterval().get("ps")).sum(), 1e-9);
+  }
 }

@@ -70,6 +70,15 @@ public final class SummaryJson {
     if (summary.intervals() != null) {
       intervals(root.putObject("intervals"), summary.intervals());
     }
+    if (summary.vru() != null) {
+      ObjectNode vru = root.putObject("vru");
+      summary.vru().forEach((name, v) -> {
+        ObjectNode channel = vru.putObject(name);
+        estimate(channel, "arrivals", v.arrivals());
+        estimate(channel, "dropOuts", v.dropOuts());
+        estimate(channel, "dropOutShare", v.dropOutShare());
+      });
+    }
     return root;
   }
 

@@ -47,6 +47,12 @@ public final class TextTable {
           c.serviceLevelDefinition(), ServiceLevelDefinition.fromKey(c.serviceLevelDefinition()).formula(),
           Quantities.formatDuration(c.serviceLevelThresholdSeconds()),
           c.serviceLevelClock().equals("business") ? " in business hours" : "", percent(c.serviceLevelTarget())));
+      if (summary.vru() != null && summary.vru().containsKey(e.getKey())) {
+        var v = summary.vru().get(e.getKey());
+        out.append(String.format(Locale.ROOT, "VRU of %s: %s arrivals, %s left in the VRU (%s), not offered to the "
+            + "queue and not abandonment%n", e.getKey(), format(v.arrivals(), Format.COUNT),
+            format(v.dropOuts(), Format.COUNT), format(v.dropOutShare(), Format.PERCENT)));
+      }
       if (c.get(Kpi.UNFINISHED).mean() > 0) {
         out.append(String.format(Locale.ROOT,
             "warning: %s had %.1f contacts per replication still waiting when the run's drain limit ended it%n",

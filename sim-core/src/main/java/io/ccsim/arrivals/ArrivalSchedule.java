@@ -44,6 +44,14 @@ public final class ArrivalSchedule implements Iterable<ScheduledContact> {
     if (!(untilSeconds >= 0)) {
       throw new IllegalArgumentException("the schedule's end must be >= 0 seconds, got " + untilSeconds);
     }
+    // A schedule lists contacts as they reach the queue with the draws the center gives them there; behind a
+    // VRU stage that order and those draws depend on the VRU's delays, which the schedule does not simulate.
+    for (Channel channel : scenario.channels()) {
+      if (channel.hasVru()) {
+        throw new IllegalArgumentException("channel " + channel.name() + " has a VRU stage, and an arrivals "
+            + "schedule lists arrivals at the queue without one; allowed: a scenario without vru");
+      }
+    }
     this.scenario = scenario;
     this.replication = replication;
     this.untilSeconds = untilSeconds;

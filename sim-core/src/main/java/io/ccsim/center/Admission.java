@@ -24,6 +24,8 @@ final class Admission {
   private final boolean replaying;
   private long simulatedContacts;
   CenterObserver observer = CenterObserver.NONE;
+  /** The VRU stage, or null when no channel has one. */
+  VruStage vru;
 
   Admission(ContactCenter center, Scenario scenario, Simulator simulator, Topology topology,
       MeasurementWindow window, JourneyTracker journeys, Router router, boolean replaying) {
@@ -47,6 +49,15 @@ final class Admission {
     if (isClosed(channel, simulator.now()) || (replaying && simulator.now() < window.horizonSeconds)) {
       return;
     }
+    if (vru != null && channel.spec.hasVru()) {
+      vru.enter(channel);
+      return;
+    }
+    admit(channel, null, Double.NaN, Double.NaN, false);
+  }
+
+  /** An arrival that passed the channel's VRU joins the agent queue now (it arrives now, for its KPIs). */
+  void leftVru(ChannelState channel) {
     admit(channel, null, Double.NaN, Double.NaN, false);
   }
 

@@ -65,6 +65,7 @@ public final class ContactCenter {
         RoutingRegistry.contactSelection(scenario.routing().contactSelection()), service, interruptions);
     presence = new Presence(simulator, this::agentHasRoom);
     admission = new Admission(this, scenario, simulator, topology, window, journeys, router, trace != null);
+    admission.vru = VruStage.of(this, simulator, window, topology.channels, streams);
     for (GroupState group : topology.groups) {
       if (group.spec.shifts().isEmpty()) {
         group.tally.available(0, group.agents.length);
@@ -223,6 +224,10 @@ public final class ContactCenter {
 
   void arrive(ChannelState channel) {
     admission.arrive(channel);
+  }
+
+  void leftVru(ChannelState channel) {
+    admission.leftVru(channel);
   }
 
   void arriveTraced(ScheduledContact row) {

@@ -23,6 +23,8 @@ import java.util.List;
  * @param handleTimeFactors factors on the drawn handle time by the time of day of the contact's
  *     arrival; {@code null}: none (handle time does not depend on the time of day)
  * @param patienceFactors factors on the drawn patience by the time of day of arrival; {@code null}: none
+ * @param vru a voice-response stage every arrival of the channel's own process passes before the agent
+ *     queue (live channels only); {@code null}: arrivals join the queue at once
  */
 public record Channel(
     String name,
@@ -37,8 +39,18 @@ public record Channel(
     BusinessHours businessHours,
     boolean targetInBusinessHours,
     TimeOfDayFactors handleTimeFactors,
-    TimeOfDayFactors patienceFactors) {
+    TimeOfDayFactors patienceFactors,
+    Vru vru) {
   public static final int UNLIMITED_QUEUE = Integer.MAX_VALUE;
+
+  /** A channel without a VRU stage. */
+  public Channel(String name, ServiceLevelGoal serviceLevel, Distribution handleTime, Distribution patience,
+      int queueCapacity, ChannelKind kind, Distribution wrapUp, int priority, List<String> interruptibleBy,
+      BusinessHours businessHours, boolean targetInBusinessHours, TimeOfDayFactors handleTimeFactors,
+      TimeOfDayFactors patienceFactors) {
+    this(name, serviceLevel, handleTime, patience, queueCapacity, kind, wrapUp, priority, interruptibleBy,
+        businessHours, targetInBusinessHours, handleTimeFactors, patienceFactors, null);
+  }
 
   /** A channel whose patience does not depend on the time of day. */
   public Channel(String name, ServiceLevelGoal serviceLevel, Distribution handleTime, Distribution patience,
@@ -96,6 +108,9 @@ public record Channel(
     if (patienceFactors != null && patience == null) {
       throw new IllegalArgumentException("channel " + name + ": patience factors need a patience");
     }
+    if (kind == ChannelKind.DEFERRED && vru != null) {
+      throw new IllegalArgumentException("channel " + name + ": a deferred channel has no VRU stage");
+    }
     if (kind == ChannelKind.DEFERRED && patience != null) {
       throw new IllegalArgumentException(
           "channel " + name + ": a deferred channel has no patience; customers do not abandon it");
@@ -110,6 +125,10 @@ public record Channel(
   /** The patience of a contact drawn as {@code drawnSeconds} that arrives at {@code arrivalSeconds}. */
   public double patienceAt(double drawnSeconds, double arrivalSeconds) {
     return patienceFactors == null ? drawnSeconds : drawnSeconds * patienceFactors.at(arrivalSeconds);
+  }
+
+  public boolean hasVru() {
+    return vru != null;
   }
 
   public boolean hasWrapUp() {

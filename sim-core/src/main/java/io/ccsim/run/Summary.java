@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param journeys journey KPIs, or null when the scenario has no journeys
  * @param intervals KPIs per reporting interval, or null when the scenario reports no intervals
+ * @param vru per channel with a VRU stage, its figures; null when no channel has one
  */
 public record Summary(
     String scenario,
@@ -21,11 +22,19 @@ public record Summary(
     Map<String, ChannelSummary> channels,
     Map<String, GroupSummary> groups,
     KpiEstimates journeys,
-    IntervalSummary intervals) {
+    IntervalSummary intervals,
+    Map<String, VruSummary> vru) {
+  /** A summary without VRU stages. */
+  public Summary(String scenario, long seed, int replications, double warmupSeconds, double horizonSeconds,
+      Map<String, ChannelSummary> channels, Map<String, GroupSummary> groups, KpiEstimates journeys,
+      IntervalSummary intervals) {
+    this(scenario, seed, replications, warmupSeconds, horizonSeconds, channels, groups, journeys, intervals, null);
+  }
+
   /** A summary without journeys or intervals. */
   public Summary(String scenario, long seed, int replications, double warmupSeconds, double horizonSeconds,
       Map<String, ChannelSummary> channels, Map<String, GroupSummary> groups) {
-    this(scenario, seed, replications, warmupSeconds, horizonSeconds, channels, groups, null, null);
+    this(scenario, seed, replications, warmupSeconds, horizonSeconds, channels, groups, null, null, null);
   }
 
   /**

@@ -30,7 +30,27 @@ final class SummaryBuilder {
     }
     KpiEstimates journeys = scenario.journeys().active() ? estimates(Scope.JOURNEY, scenario, 0, results) : null;
     return new Summary(scenario.name(), scenario.seed(), results.size(), scenario.warmupSeconds(),
-        scenario.horizonSeconds(), channels, groups, journeys, IntervalSummaryBuilder.build(scenario, results));
+        scenario.horizonSeconds(), channels, groups, journeys, IntervalSummaryBuilder.build(scenario, results),
+        vru(scenario, results));
+  }
+
+  /** Per channel with a VRU stage: arrivals, drop-outs and their share (pooled within each replication). */
+  private static Map<String, VruSummary> vru(Scenario scenario, List<ReplicationResult> results) {
+    Map<String, VruSummary> vru = new LinkedHashMap<>();
+    for (int c = 0; c < scenario.channels().size(); c++) {
+      if (scenario.channels().get(c).hasVru()) {
+        int index = c;
+        double[] arrivals = results.stream().mapToDouble(r -> r.channels().get(index).vruArrivals()).toArray();
+        double[] dropOuts = results.stream().mapToDouble(r -> r.channels().get(index).vruDropOuts()).toArray();
+        double[] share = new double[arrivals.length];
+        for (int r = 0; r < share.length; r++) {
+          share[r] = arrivals[r] > 0 ? dropOuts[r] / arrivals[r] : Double.NaN;
+        }
+        vru.put(scenario.channels().get(c).name(), new VruSummary(Estimate.of(arrivals), Estimate.of(dropOuts),
+            Estimate.of(share)));
+      }
+    }
+    return vru.isEmpty() ? null : vru;
   }
 
   private static ChannelSummary channel(Scenario scenario, int index, List<ReplicationResult> results) {

@@ -47,6 +47,9 @@ public final class Eligibility {
       if (channel.businessHours() != null || !channel.interruptibleBy().isEmpty()) {
         return "channel " + channel.name() + " has business hours or interruptions";
       }
+      if (channel.hasVru()) {
+        return "channel " + channel.name() + " has a VRU stage";
+      }
       if (channel.handleTimeFactors() != null || channel.patienceFactors() != null) {
         return "channel " + channel.name() + " has handle time or patience by time of day";
       }

@@ -33,6 +33,8 @@ public final class ChannelTally {
   private double handleSumSeconds;
   private double holdSumSeconds;
   private long backlogAtHorizon;
+  private long vruArrivals;
+  private long vruDropOuts;
 
   public ChannelTally(double thresholdSeconds) {
     this.thresholdSeconds = thresholdSeconds;
@@ -169,6 +171,24 @@ public final class ChannelTally {
 
   public double allWaitSumSeconds() {
     return allWaitSumSeconds;
+  }
+
+  /** An arrival entered the channel's VRU stage; {@code droppedOut}: it left there, never offered to the queue. */
+  public void recordVruArrival(boolean droppedOut) {
+    vruArrivals++;
+    if (droppedOut) {
+      vruDropOuts++;
+    }
+  }
+
+  /** Arrivals that entered the VRU (0 for a channel without one). */
+  public long vruArrivals() {
+    return vruArrivals;
+  }
+
+  /** Arrivals that left in the VRU; not offered to the queue, so apart from abandonment. */
+  public long vruDropOuts() {
+    return vruDropOuts;
   }
 
   /** Waits of answered and abandoned contacts in milliseconds (blocked ones never waited). */
