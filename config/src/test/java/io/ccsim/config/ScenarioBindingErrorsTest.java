@@ -31,7 +31,7 @@ class ScenarioBindingErrorsTest {
     // The keys are cut where the line would pass 200 characters after the position, saying how many there are.
     assertError(e, "channels.phone.handeTime", 4, 5, "unknown key 'handeTime'",
         "allowed: serviceLevel, handleTime, patience, queueCapacity, kind, priority, wrapUp, interruptibleBy, "
-            + "... (11 in all)");
+            + "... (12 in all)");
   }
 
   @Test
