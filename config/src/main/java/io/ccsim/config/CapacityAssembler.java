@@ -116,15 +116,15 @@ final class CapacityAssembler {
     spec.forEach((channel, factors) -> {
       String listPath = skillKey(channel, path);
       int max = perChannel.getOrDefault(channel, 1);
-      String allowed = "a list of factors >= 1.0, one per number of " + channel + " items held (1 to " + max
-          + "), such as [1.0, 1.25, 1.6]";
+      String allowed = "1 to " + max + " factors >= 1.0, one per number of " + channel + " items held, such as "
+          + "[1.0, 1.25, 1.6]";
       source.required(factors, listPath, allowed);
       if (factors.isEmpty()) {
         throw source.error(listPath, "the list is empty", allowed);
       }
       if (factors.size() > max) {
-        throw source.error(listPath, factors.size() + " factors, but an agent holds at most " + max + " "
-            + channel + " item" + (max == 1 ? "" : "s") + " (capacity.perChannel." + channel + ")", allowed);
+        throw source.error(listPath, factors.size() + " factors, but capacity.perChannel." + channel
+            + " lets an agent hold at most " + max, allowed);
       }
       List<Double> checked = new ArrayList<>();
       for (int i = 0; i < factors.size(); i++) {

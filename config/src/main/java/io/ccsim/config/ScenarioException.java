@@ -95,7 +95,8 @@ public final class ScenarioException extends RuntimeException {
 
   private static boolean isNameList(String text) {
     // A handful of values (the service-level definitions) is read whole; only longer lists are cut.
-    return text.matches("[\\w.\\-]+(, [\\w.\\-]+){6,}");
+    // "a mapping with keys name, seed, ..." is such a list too: the first item may begin with words.
+    return text.matches("[\\w .\\-]+(, [\\w.\\-]+){6,}");
   }
 
   /** Tools such as editors and CI annotate one line per error, so a message never spans lines. */

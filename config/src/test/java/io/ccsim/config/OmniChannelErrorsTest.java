@@ -239,7 +239,7 @@ class OmniChannelErrorsTest {
     ScenarioException e = loadOmniWith("[1.0, 1.25, 1.6]", "[1.0, 1.25, 1.6, 2.0]");
 
     assertError(e, "agents[0].capacity.slowdown.chat", 26, 24,
-        "4 factors, but an agent holds at most 3 chat items (capacity.perChannel.chat)");
+        "4 factors, but capacity.perChannel.chat lets an agent hold at most 3");
   }
 
   @Test
