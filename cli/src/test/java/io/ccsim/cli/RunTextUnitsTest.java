@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The text table of {@code ccsim run} shows durations in the unit a person reads, as report.html does: a
- * deferred channel's waits in hours, a live channel's in minutes once they reach 1,000 s, seconds otherwise;
+ * deferred channel's waits in hours once they reach an hour, any duration in minutes once it reaches
+ * 1,000 s, seconds otherwise;
  * and each figure, read back in seconds, is summary.json's.
  */
 class RunTextUnitsTest {
@@ -61,6 +62,17 @@ class RunTextUnitsTest {
     JsonNode asa = CliRun.of(concat(run, "--json")).json().get("channels").get("phone").get("asaSeconds");
     assertTrue(asa.get("mean").asDouble() >= 1000, "the scenario must overload the line: " + asa);
     assertCell(text.out(), "ASA", 0, "min", asa);
+  }
+
+  @Test
+  void deferredChannel_answeredWithinMinutes_readsInSecondsNotFractionsOfAnHour() {
+    // Blended email is answered within minutes: 0.06 h would say little.
+    String[] run = {"run", "../scenarios/email-blending.yaml", "--replications", "3", "-q"};
+    CliRun text = CliRun.of(run);
+    assertEquals(0, text.exitCode(), text.err());
+    JsonNode asa = CliRun.of(concat(run, "--json")).json().get("channels").get("email").get("asaSeconds");
+    assertTrue(asa.get("mean").asDouble() < 1000, "email must be answered within minutes: " + asa);
+    assertCell(text.out(), "ASA", 1, "s", asa);
   }
 
   /** The {@code column}-th figure of the row {@code label}: in {@code unit}, and equal to the JSON's seconds. */

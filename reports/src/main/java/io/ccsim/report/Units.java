@@ -6,13 +6,15 @@ import io.ccsim.stats.Estimate;
 import java.util.Locale;
 
 /**
- * Durations in the unit a person reads: hours for deferred channels' waits (an email answered in
- * 5.2 h, not 18,720 s), minutes where seconds would run to thousands, seconds otherwise. A figure and
+ * Durations in the unit a person reads: hours for deferred channels' waits of an hour or more (an email
+ * answered in 5.2 h, not 18,720 s), minutes where seconds would run to thousands, seconds otherwise. A figure and
  * its interval always share one unit. Machine-readable files (summary.json, CSV) keep seconds.
  */
 public final class Units {
   /** From this many seconds a live channel's duration is shown in minutes. */
   static final double MINUTES_FROM_SECONDS = 1000;
+  /** From this many seconds a deferred channel's wait is shown in hours. */
+  static final double HOURS_FROM_SECONDS = 3600;
 
   private Units() {}
 
@@ -40,7 +42,9 @@ public final class Units {
 
   /** The unit for a duration of {@code seconds} on a deferred (true) or live channel. */
   public static TimeUnit unitFor(double seconds, boolean deferred) {
-    if (deferred) {
+    // A deferred channel's waits read in hours once they reach one; an email answered in 4 minutes reads as
+    // minutes or seconds like a live wait (0.06 h says little).
+    if (deferred && Math.abs(seconds) >= HOURS_FROM_SECONDS) {
       return TimeUnit.HOURS;
     }
     return Math.abs(seconds) >= MINUTES_FROM_SECONDS ? TimeUnit.MINUTES : TimeUnit.SECONDS;
