@@ -87,8 +87,7 @@ final class Admission {
   }
 
   private static boolean isClosed(ChannelState channel, double nowSeconds) {
-    return channel.spec.businessHours() != null && !channel.isDeferred()
-        && !channel.spec.businessHours().isOpen(nowSeconds);
+    return channel.closes && !channel.spec.businessHours().isOpen(nowSeconds);
   }
 
   /**

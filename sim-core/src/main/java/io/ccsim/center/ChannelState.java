@@ -13,6 +13,12 @@ import io.ccsim.stats.IntervalTally;
 public final class ChannelState implements ChannelView {
   final int index;
   final Channel spec;
+  /**
+   * Whether it is live with business hours, so closed part of the day. Kept as a flag because reading
+   * {@code spec.businessHours()} at every arrival is a call the JIT cannot inline while no scenario has
+   * loaded the BusinessHours class.
+   */
+  final boolean closes;
   final ContactQueue queue = new ContactQueue();
   /** Groups skilled for this channel, in the scenario's group order. */
   final int[] groupIndexes;
@@ -48,6 +54,7 @@ public final class ChannelState implements ChannelView {
   ChannelState(int index, Channel spec, int[] groupIndexes, RandomStreams streams) {
     this.index = index;
     this.spec = spec;
+    this.closes = spec.businessHours() != null && spec.kind() == ChannelKind.LIVE;
     this.groupIndexes = groupIndexes;
     this.allGroupIndexes = groupIndexes;
     this.handleTimeRng = streams.stream("handle-time/" + spec.name());
