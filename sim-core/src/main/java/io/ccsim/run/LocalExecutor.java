@@ -2,12 +2,12 @@ package io.ccsim.run;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * Runs replications on a pool of threads in this JVM. Replications are submitted a few at a time ahead
@@ -28,16 +28,24 @@ public final class LocalExecutor implements ReplicationExecutor {
   }
 
   @Override
-  public void run(ReplicationJob job, int replications, ProgressListener progress,
-      Consumer<ReplicationOutcome> inOrder) {
-    if (threads == 1 || replications <= 1) {
-      for (int r = 0; r < replications; r++) {
-        inOrder.accept(job.run(r));
-        progress.replicationDone(r + 1, replications);
+  public void run(List<RunJob> runs, ProgressListener progress) {
+    // Every (run, replication) in one sequence: run 0's replications, then run 1's, ...
+    int sum = 0;
+    for (RunJob run : runs) {
+      sum = Math.addExact(sum, run.replications());
+    }
+    int total = sum;
+    if (threads == 1 || total <= 1) {
+      int finished = 0;
+      for (RunJob run : runs) {
+        for (int r = 0; r < run.replications(); r++) {
+          run.inOrder().accept(run.job().run(r));
+          progress.replicationDone(++finished, total);
+        }
       }
       return;
     }
-    int workers = Math.min(threads, replications);
+    int workers = Math.min(threads, total);
     ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
       Thread thread = new Thread(runnable, "ccsim-replication");
       thread.setDaemon(true);
@@ -46,17 +54,27 @@ public final class LocalExecutor implements ReplicationExecutor {
     try {
       AtomicInteger done = new AtomicInteger();
       Deque<Future<ReplicationOutcome>> ahead = new ArrayDeque<>();
+      int submittedRun = 0;
+      int submittedReplication = 0;
       int submitted = 0;
-      for (int next = 0; next < replications; next++) {
-        while (submitted < replications && ahead.size() < workers * WINDOW_PER_THREAD) {
-          int replication = submitted++;
-          ahead.add(pool.submit(() -> {
-            ReplicationOutcome outcome = job.run(replication);
-            progress.replicationDone(done.incrementAndGet(), replications);
-            return outcome;
-          }));
+      for (int i = 0; i < runs.size(); i++) {
+        for (int r = 0; r < runs.get(i).replications(); r++) {
+          while (submitted < total && ahead.size() < workers * WINDOW_PER_THREAD) {
+            while (submittedReplication == runs.get(submittedRun).replications()) {
+              submittedRun++;
+              submittedReplication = 0;
+            }
+            ReplicationJob job = runs.get(submittedRun).job();
+            int replication = submittedReplication++;
+            submitted++;
+            ahead.add(pool.submit(() -> {
+              ReplicationOutcome outcome = job.run(replication);
+              progress.replicationDone(done.incrementAndGet(), total);
+              return outcome;
+            }));
+          }
+          runs.get(i).inOrder().accept(ahead.poll().get());
         }
-        inOrder.accept(ahead.poll().get());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -46,4 +46,22 @@ class LocalExecutorTest {
     }, 40, ProgressListener.NONE, o -> {}));
     assertEquals("bad replication 7", e.getMessage());
   }
+
+  @Test
+  void severalRuns_eachGetsItsOwnReplicationsInOrder() {
+    List<Integer> first = new ArrayList<>();
+    List<Integer> second = new ArrayList<>();
+    AtomicInteger reported = new AtomicInteger();
+    new LocalExecutor(3).run(List.of(
+        new ReplicationExecutor.RunJob(LocalExecutorTest::outcome, 7, o -> first.add(o.replication())),
+        new ReplicationExecutor.RunJob(r -> outcome(r), 0, o -> { throw new AssertionError("no replications"); }),
+        new ReplicationExecutor.RunJob(LocalExecutorTest::outcome, 30, o -> second.add(o.replication()))),
+        (done, total) -> {
+          assertEquals(37, total);
+          reported.incrementAndGet();
+        });
+    assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), first);
+    assertEquals(java.util.stream.IntStream.range(0, 30).boxed().toList(), second);
+    assertEquals(37, reported.get());
+  }
 }
