@@ -36,7 +36,7 @@ public final class SparkExecutor implements ReplicationExecutor {
    * Starts Spark at {@code master}; null takes the master spark-submit configured (the spark.master
    * property), else runs local[all cores] in this JVM.
    */
-  static SparkExecutor connect(String master) {
+  public static SparkExecutor connect(String master) {
     SparkConf conf = new SparkConf().setAppName("ccsim");
     if (master != null) {
       conf.setMaster(master);
@@ -71,20 +71,19 @@ public final class SparkExecutor implements ReplicationExecutor {
       return;
     }
     Broadcast<List<ReplicationJob>> shared = spark.broadcast(jobs);
-    int cores = Math.max(1, spark.defaultParallelism());
+    int cores = cores();
     int chunk = cores * ELEMENTS_PER_CORE;
     ReplicationTask task = new ReplicationTask(shared);
     int done = 0;
+    JavaFutureAction<List<TaskResult>> next = null;
+    boolean finished = false;
     try {
-      JavaFutureAction<List<TaskResult>> next = submit(tasks, 0, chunk, cores, task);
+      next = submit(tasks, 0, chunk, cores, task);
       for (int from = 0; from < tasks.size(); from += chunk) {
         JavaFutureAction<List<TaskResult>> current = next;
         next = from + chunk < tasks.size() ? submit(tasks, from + chunk, chunk, cores, task) : null;
         for (TaskResult result : current.get()) {
           if (result.failure() != null) {
-            if (next != null) {
-              next.cancel(true);
-            }
             throw result.failure();
           }
           int run = (int) (result.task() >>> 32);
@@ -92,13 +91,22 @@ public final class SparkExecutor implements ReplicationExecutor {
           progress.replicationDone(++done, tasks.size());
         }
       }
+      finished = true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while Spark ran replications", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("the Spark job failed: " + e.getCause().getMessage(), e.getCause());
     } finally {
-      shared.destroy();
+      if (finished) {
+        shared.destroy();
+      } else {
+        // Tasks of a cancelled chunk may still be starting: they must still find the jobs on the driver.
+        if (next != null) {
+          next.cancel(true);
+        }
+        shared.unpersist(false);
+      }
     }
   }
 
@@ -107,6 +115,11 @@ public final class SparkExecutor implements ReplicationExecutor {
     List<Long> part = new ArrayList<>(tasks.subList(from, Math.min(tasks.size(), from + chunk)));
     int slices = Math.min(part.size(), cores * TASKS_PER_CORE);
     return spark.parallelize(part, slices).map(task).collectAsync();
+  }
+
+  /** The cores Spark runs tasks on at once (its default parallelism). */
+  public int cores() {
+    return Math.max(1, spark.defaultParallelism());
   }
 
   @Override
