@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --engine}: which engine simulates; every engine gives the same results where it applies.
- * {@code spark} runs the replications of {@code run} and {@code sweep} on Apache Spark (each on the
- * engine {@code auto} picks) when the scale-spark module is on the class path.
+ * {@code spark} runs the replications of {@code run}, {@code sweep} and {@code staff} on Apache Spark
+ * (each on the engine {@code auto} picks) when the scale-spark module is on the class path.
  */
 public final class EngineOption {
   /** The name that sends replications to the cluster engine rather than picking a local one. */
@@ -18,8 +18,8 @@ public final class EngineOption {
 
   @Option(names = "--engine", paramLabel = "NAME", defaultValue = "auto", completionCandidates = Names.class,
       description = "auto (default): the single-skill kernel when the scenario allows it, else the general "
-          + "engine; general; single-skill. Results are identical; only the speed differs. spark (run and "
-          + "sweep): the replications run on Apache Spark, with --master (docs/spark.md).")
+          + "engine; general; single-skill. Results are identical; only the speed differs. spark (run, sweep "
+          + "and staff): the replications run on Apache Spark, with --master (docs/spark.md).")
   String engine;
 
   /** Whether {@code --engine spark} was given. */
@@ -43,7 +43,7 @@ public final class EngineOption {
   /** As {@link #resolve}, for a command that simulates here only: it refuses {@code --engine spark}. */
   Engine resolveLocal(String command, Scenario scenario, List<ScheduledContact> trace) {
     if (spark()) {
-      throw OptionValues.bad("--engine", "spark runs the replications of ccsim run and ccsim sweep only, not of "
+      throw OptionValues.bad("--engine", "spark runs the replications of ccsim run, sweep and staff only, not of "
           + "ccsim " + command + "; allowed here: auto, general, single-skill");
     }
     return resolve(scenario, trace);

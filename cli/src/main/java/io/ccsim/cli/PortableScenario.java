@@ -2,20 +2,15 @@ package io.ccsim.cli;
 
 import io.ccsim.config.ScenarioLoader;
 import io.ccsim.model.Scenario;
-import io.ccsim.run.Engine;
-import io.ccsim.run.ReplicationJob;
-import io.ccsim.run.ReplicationOutcome;
-import io.ccsim.run.ReplicationRunner;
+import io.ccsim.staffing.StaffedScenario;
+import io.ccsim.staffing.StaffingPlan;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A scenario as its file's text and the command line's changes to it (seed, replications, a sweep
@@ -26,7 +21,7 @@ import java.util.Map;
  * @param point per {@code --set}, the index of the value this point takes
  */
 record PortableScenario(String displayName, String text, long seed, int replications, List<String> sets,
-    List<Integer> point) implements Serializable {
+    List<Integer> point) implements Portable {
   private static final long serialVersionUID = 1L;
 
   PortableScenario {
@@ -57,8 +52,8 @@ record PortableScenario(String displayName, String text, long seed, int replicat
     return new PortableScenario(displayName, text, seed, replications, sweepSets, indices);
   }
 
-  /** The scenario, built as the command line built it: loaded, with seed and replications, then each --set. */
-  Scenario load() {
+  @Override
+  public Scenario load() {
     Scenario scenario = ScenarioLoader.load(displayName, text).withRun(seed, replications);
     Scenario base = scenario;
     for (int i = 0; i < sets.size(); i++) {
@@ -67,35 +62,19 @@ record PortableScenario(String displayName, String text, long seed, int replicat
     return scenario;
   }
 
-  /** The pure job of this scenario on the engine {@code --engine auto} picks. */
-  ReplicationJob job() {
-    return new Job(this);
+  /** The staffing search's run of {@code plan} with {@code staffingSeed}, from this (unswept) scenario. */
+  Portable staffed(StaffingPlan plan, long staffingSeed) {
+    return new Staffed(this, plan, staffingSeed);
   }
 
-  /** Replication index to outcome; the scenario is rebuilt once per JVM (a few are kept) and not sent. */
-  private record Job(PortableScenario scenario) implements ReplicationJob, Serializable {
+  /** A staffing of the search: the base scenario with a plan's agents and a seed. */
+  private record Staffed(PortableScenario base, StaffingPlan plan, long seed) implements Portable {
     private static final long serialVersionUID = 1L;
-    private static final int KEPT = 64;
-    private static final Map<PortableScenario, ReplicationJob> BUILT = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<PortableScenario, ReplicationJob> eldest) {
-        return size() > KEPT;
-      }
-    };
 
     @Override
-    public ReplicationOutcome run(int replication) {
-      ReplicationJob built;
-      synchronized (BUILT) {
-        built = BUILT.get(scenario);
-      }
-      if (built == null) {
-        built = ReplicationRunner.job(scenario.load(), null, Engine.AUTO);
-        synchronized (BUILT) {
-          BUILT.put(scenario, built);
-        }
-      }
-      return built.run(replication);
+    public Scenario load() {
+      Scenario scenario = base.load();
+      return StaffedScenario.apply(scenario, plan).withRun(seed, scenario.replications());
     }
   }
 }

@@ -83,11 +83,13 @@ class EngineOptionTest {
   void sparkWithoutTheSparkModule_isOneLineSayingHowToGetIt() throws IOException {
     Path file = write("silos.yaml", SILOS);
     Path out = dir.resolve("never");
-    for (String command : new String[] {"run", "sweep"}) {
-      CliRunner run = command.equals("run")
-          ? CliRunner.run("run", file.toString(), "--engine", "spark", "--out", out.toString())
-          : CliRunner.run("sweep", file.toString(), "--set", "groups.phones.count=10,12", "--engine", "spark",
-              "--master", "local[2]", "--out", out.toString());
+    for (String command : new String[] {"run", "sweep", "staff"}) {
+      CliRunner run = switch (command) {
+        case "run" -> CliRunner.run("run", file.toString(), "--engine", "spark", "--out", out.toString());
+        case "sweep" -> CliRunner.run("sweep", file.toString(), "--set", "groups.phones.count=10,12", "--engine",
+            "spark", "--master", "local[2]", "--out", out.toString());
+        default -> CliRunner.run("staff", file.toString(), "--engine", "spark", "--out", out.toString());
+      };
       assertEquals(Main.BAD_INPUT, run.exitCode(), command);
       assertEquals(ClusterOption.MISSING, run.err().strip().replaceFirst("^ccsim: ", ""), command);
       assertFalse(Files.exists(out), command);
@@ -102,7 +104,10 @@ class EngineOptionTest {
     assertTrue(master.err().contains("--master: applies to --engine spark only"), master.err());
     CliRunner bench = CliRunner.run("bench", "--contacts", "1000", "--engine", "spark");
     assertEquals(Main.BAD_INPUT, bench.exitCode());
-    assertTrue(bench.err().contains("spark runs the replications of ccsim run and ccsim sweep only"), bench.err());
+    assertTrue(bench.err().contains("spark runs the replications of ccsim run, sweep and staff only"), bench.err());
+    CliRunner staff = CliRunner.run("staff", file.toString(), "--engine", "general");
+    assertEquals(Main.BAD_INPUT, staff.exitCode());
+    assertTrue(staff.err().contains("--engine: ccsim staff simulates on the engine auto picks"), staff.err());
   }
 
   @Test

@@ -9,11 +9,11 @@ import java.util.Set;
 
 /**
  * The main class of the scale-spark jar, for {@code spark-submit}: the ccsim command line, where
- * {@code run} and {@code sweep} take {@code --engine spark} unless told otherwise. The master is the one
+ * {@code run}, {@code sweep} and {@code staff} take {@code --engine spark} unless told otherwise. The master is the one
  * spark-submit sets ({@code --master}), or {@code --master} after the command, else local[all cores].
  */
 public final class SparkMain {
-  private static final Set<String> ON_SPARK = Set.of("run", "sweep");
+  private static final Set<String> ON_SPARK = Set.of("run", "sweep", "staff");
 
   private SparkMain() {}
 
@@ -21,7 +21,7 @@ public final class SparkMain {
     System.exit(Main.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), onSpark(args)));
   }
 
-  /** {@code args} with {@code --engine spark} added to a run or sweep that names no engine. */
+  /** {@code args} with {@code --engine spark} added to a run, sweep or staff that names no engine. */
   static String[] onSpark(String[] args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     boolean namesEngine = all.stream().anyMatch(a -> a.equals("--engine") || a.startsWith("--engine="));

@@ -77,6 +77,20 @@ class SparkEngineTest {
     }
   }
 
+  @Test
+  void staff_onSparkLocal2_findsTheStaffingOfTheLocalSearch() throws IOException {
+    String[] staff = {"staff", SCENARIOS.resolve("retail-bank-day.yaml").toString(), "--replications", "5", "-q"};
+    Result local = ccsim(with(staff, "--threads", "2", "--out", dir.resolve("local").toString()));
+    Result spark = ccsim(with(staff, "--engine", "spark", "--master", "local[2]", "--out",
+        dir.resolve("spark").toString()));
+    assertEquals(local.exitCode(), spark.exitCode(), spark.err());
+    assertEquals(local.out(), spark.out());
+    for (String file : new String[] {"staffing.json", "staffing.csv", "staffed.yaml", "staffing.png"}) {
+      assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)),
+          Files.readAllBytes(dir.resolve("spark").resolve(file)), file);
+    }
+  }
+
   /** Replications of a small M/M/c; replication {@code failAt} fails as a bad scenario point would. */
   private record SmallJob(int failAt) implements ReplicationJob, Serializable {
     @Override
@@ -121,6 +135,8 @@ class SparkEngineTest {
         "f.yaml"}));
     assertArrayEquals(new String[] {"run", "f.yaml", "--engine=general"}, SparkMain.onSpark(new String[] {"run",
         "f.yaml", "--engine=general"}));
+    assertArrayEquals(new String[] {"staff", "f.yaml", "--engine", "spark"}, SparkMain.onSpark(new String[] {"staff",
+        "f.yaml"}));
     assertArrayEquals(new String[] {"validate", "f.yaml"}, SparkMain.onSpark(new String[] {"validate", "f.yaml"}));
     assertTrue(ccsim(SparkMain.onSpark(new String[] {"run", "--help"})).out().contains("--master=URL"));
   }
