@@ -1,21 +1,9 @@
 package io.ccsim.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
 import io.ccsim.run.Engine;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
 /**
  * Checks that memory stays flat as contacts grow: runs one replication of the benchmark M/M/c model
@@ -41,69 +29,17 @@ public final class HeapCheck {
     Engine engine = args.length > 1 ? Engine.parse(args[1]) : Engine.AUTO;
     Scenario scenario = MmcBenchmarkSetup.scenario(contacts);
 
-    Set<String> heapPools = new HashSet<>();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        heapPools.add(pool.getName());
-      }
-    }
-    AtomicLong maxAfterGc = new AtomicLong();
-    AtomicLong collections = new AtomicLong();
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-          return;
-        }
-        GarbageCollectionNotificationInfo info =
-            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        long used = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-          if (heapPools.contains(pool.getKey())) {
-            used += pool.getValue().getUsed();
-          }
-        }
-        maxAfterGc.accumulateAndGet(used, Math::max);
-        collections.incrementAndGet();
-      }, null, null);
-    }
-    System.gc();
-    maxAfterGc.set(0);
-    collections.set(0);
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-
+    HeapWatch watch = new HeapWatch();
     long start = System.nanoTime();
     ReplicationResult result = engine.simulate(scenario, 0, null);
     double seconds = (System.nanoTime() - start) / 1e9;
 
-    pause(); // GC notifications arrive on another thread.
-    long peakPools = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peakPools += pool.getPeakUsage().getUsed();
-      }
-    }
-    long gcsDuringRun = collections.get();
-    long maxAfterGcDuringRun = maxAfterGc.get();
-    System.gc();
-    long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    HeapWatch.Figures heap = watch.stop();
     System.out.printf(Locale.ROOT,
         "contacts %,d  events %,d  seconds %.1f  collections %d  max heap after GC %.1f MiB  "
             + "peak of heap pools %.1f MiB  heap after full GC with result held %.1f MiB  (max heap %.0f MiB)%n",
-        result.simulatedContacts(), result.firedEvents(), seconds, gcsDuringRun, mib(maxAfterGcDuringRun),
-        mib(peakPools), mib(retained), mib(Runtime.getRuntime().maxMemory()));
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static double mib(long bytes) {
-    return bytes / (1024.0 * 1024.0);
+        result.simulatedContacts(), result.firedEvents(), seconds, heap.collections(),
+        HeapWatch.mib(heap.maxAfterGcBytes()), HeapWatch.mib(heap.peakPoolsBytes()),
+        HeapWatch.mib(heap.afterFullGcBytes()), HeapWatch.mib(heap.maxHeapBytes()));
   }
 }

@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     String description = String.format(Locale.ROOT,
         "M/M/c, c = %d, utilization %s, exponential handle time %.0f s, %,d contacts per run",
         c, plain(rho), MEAN_HANDLE_SECONDS, n);
-    return new Workload("mmc", description, scenario, engineOption.resolve(scenario, null));
+    return new Workload("mmc", description, scenario, engineOption.resolveLocal("bench", scenario, null));
   }
 
   private Workload fileWorkload() {
@@ -140,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
     Scenario scenario = ScenarioInput.load(file);
     String description = String.format(Locale.ROOT, "%s (%s), %d replication%s per run",
         scenario.name(), file, scenario.replications(), scenario.replications() == 1 ? "" : "s");
-    return new Workload(scenario.name(), description, scenario, engineOption.resolve(scenario, null));
+    return new Workload(scenario.name(), description, scenario, engineOption.resolveLocal("bench", scenario, null));
   }
 
   private static String plain(double value) {

@@ -13,6 +13,8 @@ import io.ccsim.report.TextTable;
 import io.ccsim.report.chart.ChartImage;
 import io.ccsim.report.html.HtmlReport;
 import io.ccsim.run.Engine;
+import io.ccsim.run.ProgressListener;
+import io.ccsim.run.ReplicationExecutor;
 import io.ccsim.run.ReplicationRunner;
 import io.ccsim.run.RunResult;
 import java.io.IOException;
@@ -40,6 +42,7 @@ import picocli.CommandLine.Spec;
       "  ccsim run scenarios/single-queue.yaml --report report/",
       "  ccsim run scenarios/single-queue.yaml --json > summary.json",
       "  ccsim run scenarios/single-queue.yaml --engine general",
+      "  ccsim run scenarios/single-queue.yaml --engine spark --master local[2]",
       "  ccsim run fitted/scenario.yaml --against bank-1999-01.tsv",
       "  ccsim run scenarios/anonymous-bank/weekday.yaml \\",
       "      --arrivals scenarios/anonymous-bank/1999-01-04.csv",
@@ -96,11 +99,17 @@ final class RunCommand implements Callable<Integer> {
   @Mixin EngineOption engineOption;
 
   @Mixin CsvHeaderOption csvHeader;
+  @Mixin ClusterOption cluster;
 
   @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws IOException {
+    cluster.check(engineOption);
+    if (engineOption.spark() && arrivalsFile != null) {
+      throw OptionValues.bad("--arrivals", "cannot be replayed with --engine spark (the trace stays on this machine); "
+          + "leave out one of them");
+    }
     Engine requested = arrivalsFile == null ? engineOption.requested() : Engine.GENERAL;
     Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file, requested));
     if (againstLog != null && json) {
@@ -120,7 +129,8 @@ final class RunCommand implements Callable<Integer> {
     RunResult result;
     try {
       result = RunGuard.withinWall(maxWall, scenario.replications(), ProgressOptions.listener(bar),
-          listener -> ReplicationRunner.run(scenario, threads, listener, trace, engine));
+          listener -> engineOption.spark() ? onCluster(scenario, listener)
+              : ReplicationRunner.run(scenario, threads, listener, trace, engine));
     } finally {
       ProgressOptions.finish(bar);
     }
@@ -148,6 +158,13 @@ final class RunCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** The run on the cluster: each task rebuilds the scenario from the file's text and this command's overrides. */
+  private RunResult onCluster(Scenario scenario, ProgressListener listener) {
+    try (ReplicationExecutor executor = cluster.open()) {
+      return ReplicationRunner.run(scenario, executor, listener, PortableScenario.of(file, scenario).job());
+    }
   }
 
   /** Writes report.html, charts/, summary.json and the CSV files of {@code result} into {@code directory}. */

@@ -10,6 +10,9 @@ import io.ccsim.report.staffing.StaffingCsv;
 import io.ccsim.report.staffing.StaffingJson;
 import io.ccsim.report.staffing.StaffingTable;
 import io.ccsim.report.staffing.StaffingText;
+import io.ccsim.run.Engine;
+import io.ccsim.run.ReplicationExecutor;
+import io.ccsim.run.ReplicationRunner;
 import io.ccsim.staffing.Demand;
 import io.ccsim.staffing.StaffingResult;
 import io.ccsim.staffing.StaffingSearch;
@@ -86,6 +89,10 @@ final class StaffCommand implements Callable<Integer> {
 
   @Mixin RunOptions runOptions;
 
+  @Mixin EngineOption engineOption;
+
+  @Mixin ClusterOption cluster;
+
   @Mixin ProgressOptions progress;
 
   @Mixin DebugOption debugOption;
@@ -99,6 +106,11 @@ final class StaffCommand implements Callable<Integer> {
     if (runOptions.threads != null && runOptions.threads < 1) {
       throw new BadInputException("--threads: '" + runOptions.threads + "' is not allowed; give a whole number"
           + " from 1");
+    }
+    cluster.check(engineOption);
+    if (!engineOption.spark() && engineOption.requested() != Engine.AUTO) {
+      throw OptionValues.bad("--engine", "ccsim staff simulates on the engine auto picks, here or with spark; "
+          + "allowed: auto, spark");
     }
     Scenario scenario = runOptions.apply(spec, ScenarioInput.load(file));
     Map<String, Double> costPerHour = new LinkedHashMap<>();
@@ -122,9 +134,10 @@ final class StaffCommand implements Callable<Integer> {
     ProgressBar bar = progress.start(spec,
         (long) (StaffingSearch.DEFAULT_MAX_SIMULATIONS + 1) * scenario.replications());
     StaffingResult result;
-    try {
+    try (ReplicationExecutor executor = engineOption.spark() ? cluster.open() : null) {
       result = StaffingSearch.run(scenario, new StaffingSearch.Options(per == Per.DAY, costPerHour, maxAgents,
-          threads, StaffingSearch.DEFAULT_MAX_SIMULATIONS, ProgressOptions.listener(bar)));
+          threads, StaffingSearch.DEFAULT_MAX_SIMULATIONS, ProgressOptions.listener(bar),
+          executor == null ? null : onCluster(executor, PortableScenario.of(file, scenario))));
     } finally {
       ProgressOptions.finish(bar);
     }
@@ -155,6 +168,12 @@ final class StaffCommand implements Callable<Integer> {
       return Main.FAILURE;
     }
     return Main.OK;
+  }
+
+  /** Each staffing of the search on the cluster, whose tasks rebuild it from the file, the plan and the seed. */
+  private static StaffingSearch.Simulation onCluster(ReplicationExecutor executor, PortableScenario base) {
+    return (staffed, plan, seed, options) ->
+        ReplicationRunner.run(staffed, executor, options.progress(), base.staffed(plan, seed).job()).summary();
   }
 
   private static String[] pair(String option, String text, String forms, Scenario scenario) {

@@ -14,7 +14,9 @@ import io.ccsim.report.sweep.SweepLines;
 import io.ccsim.report.sweep.SweepPoint;
 import io.ccsim.run.ProgressListener;
 import io.ccsim.run.Engine;
+import io.ccsim.run.ReplicationExecutor;
 import io.ccsim.run.ReplicationRunner;
+import io.ccsim.run.RunAggregate;
 import io.ccsim.size.RunSize;
 import io.ccsim.run.RunResult;
 import io.ccsim.stats.Estimate;
@@ -56,6 +58,8 @@ import picocli.CommandLine.Spec;
       "      --set groups.phone-team.count=12..16 \\",
       "      --set arrivals.phone.rate=180..220:20/h \\",
       "      --kpi phone.asaSeconds --out sweep/",
+      "  ccsim sweep scenarios/single-queue.yaml --set groups.phone-team.count=10..30 \\",
+      "      --engine spark --master local[2]",
       "",
       "Writes DIR/sweep.csv, DIR/sweep-KPI.png and DIR/sweep-KPI.svg",
       "(DIR is --out, by default the current directory)."
@@ -81,6 +85,10 @@ final class SweepCommand implements Callable<Integer> {
 
   @Mixin RunOptions runOptions;
 
+  @Mixin EngineOption engineOption;
+
+  @Mixin ClusterOption cluster;
+
   @Mixin ProgressOptions progress;
 
   @Mixin CsvHeaderOption csvHeader;
@@ -89,7 +97,9 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Scenario base = runOptions.apply(spec, ScenarioInput.load(file));
+    cluster.check(engineOption);
+    Engine engine = engineOption.requested();
+    Scenario base = runOptions.apply(spec, ScenarioInput.load(file, engine));
     List<SweepParameter> parameters = new ArrayList<>();
     for (String set : sets) {
       SweepParameter p = SweepParameter.parse(set, base);
@@ -104,14 +114,15 @@ final class SweepCommand implements Callable<Integer> {
     Double maxWall = runOptions.maxWallSeconds();
     OutputCheck.folder(outDirectory, "--out");
     CsvHeader names = csvHeader.header();
-    checkSizes(base, parameters, grid);
+    checkSizes(base, parameters, grid, engine);
     RunGuard.announce(spec.commandLine().getErr(), RunSize.of(base).contactsPerRun() * grid.size(),
-        Engine.AUTO.resolve(base, null), Math.min(threads, grid.size()), maxWall);
+        engineOption.resolve(base, null), Math.min(threads, grid.size()), maxWall);
     ProgressBar bar = progress.start(spec, (long) grid.size() * base.replications());
     List<SweepPoint> points;
     try {
       points = RunGuard.withinWall(maxWall, (long) grid.size() * base.replications(), ProgressOptions.listener(bar),
-          listener -> run(base, parameters, grid, threads, listener));
+          listener -> engineOption.spark() ? onCluster(base, parameters, grid, listener)
+              : run(base, parameters, grid, threads, engine, listener));
     } finally {
       ProgressOptions.finish(bar);
     }
@@ -149,7 +160,8 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** Each point's replication must fit in the heap, as a scenario file's must (see RunSize). */
-  private static void checkSizes(Scenario base, List<SweepParameter> parameters, List<int[]> grid) {
+  private static void checkSizes(Scenario base, List<SweepParameter> parameters, List<int[]> grid,
+      Engine requested) {
     long heap = Runtime.getRuntime().maxMemory();
     for (int[] point : grid) {
       Scenario scenario = base;
@@ -159,7 +171,12 @@ final class SweepCommand implements Callable<Integer> {
         values.append(i == 0 ? "" : ", ").append(parameters.get(i).path()).append('=')
             .append(parameters.get(i).texts().get(point[i]));
       }
-      Engine engine = Engine.AUTO.resolve(scenario, null);
+      Engine engine;
+      try {
+        engine = requested.resolve(scenario, null);
+      } catch (IllegalArgumentException e) {
+        throw OptionValues.bad("--engine", "at " + values + ": " + e.getMessage());
+      }
       RunSize size = RunSize.of(scenario);
       if (!size.fits(engine, heap)) {
         throw new BadInputException("--set: at " + values + " one replication needs about "
@@ -195,7 +212,7 @@ final class SweepCommand implements Callable<Integer> {
 
   /** Runs grid points on {@code threads} workers, one replication stream each; results in grid order. */
   private static List<SweepPoint> run(Scenario base, List<SweepParameter> parameters, List<int[]> grid, int threads,
-      ProgressListener progress) {
+      Engine engine, ProgressListener progress) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, grid.size()), runnable -> {
       Thread thread = new Thread(runnable, "ccsim-sweep");
       thread.setDaemon(true);
@@ -205,17 +222,9 @@ final class SweepCommand implements Callable<Integer> {
       List<Future<SweepPoint>> futures = new ArrayList<>();
       for (int[] point : grid) {
         futures.add(pool.submit(() -> {
-          Scenario scenario = base;
-          List<String> texts = new ArrayList<>();
-          double[] numbers = new double[point.length];
-          for (int i = 0; i < point.length; i++) {
-            SweepParameter p = parameters.get(i);
-            scenario = p.apply(scenario, point[i]);
-            texts.add(p.texts().get(point[i]));
-            numbers[i] = p.numbers()[point[i]];
-          }
-          RunResult result = ReplicationRunner.run(scenario, 1, progress);
-          return new SweepPoint(texts, numbers, result.summary());
+          Scenario scenario = at(base, parameters, point);
+          RunResult result = ReplicationRunner.run(scenario, 1, progress, null, engine);
+          return point(parameters, point, result);
         }));
       }
       List<SweepPoint> points = new ArrayList<>();
@@ -237,6 +246,51 @@ final class SweepCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** {@code base} at one point of the grid. */
+  private static Scenario at(Scenario base, List<SweepParameter> parameters, int[] point) {
+    Scenario scenario = base;
+    for (int i = 0; i < point.length; i++) {
+      scenario = parameters.get(i).apply(scenario, point[i]);
+    }
+    return scenario;
+  }
+
+  private static SweepPoint point(List<SweepParameter> parameters, int[] point, RunResult result) {
+    List<String> texts = new ArrayList<>();
+    double[] numbers = new double[point.length];
+    for (int i = 0; i < point.length; i++) {
+      texts.add(parameters.get(i).texts().get(point[i]));
+      numbers[i] = parameters.get(i).numbers()[point[i]];
+    }
+    return new SweepPoint(texts, numbers, result.summary());
+  }
+
+  /**
+   * Runs every point's replications on the cluster as one job; each point's outcomes are merged in order
+   * as locally, and a failing point fails the sweep with the message it gives locally.
+   */
+  private List<SweepPoint> onCluster(Scenario base, List<SweepParameter> parameters, List<int[]> grid,
+      ProgressListener progress) {
+    PortableScenario portable = PortableScenario.of(file, base);
+    List<RunAggregate> aggregates = new ArrayList<>();
+    List<ReplicationExecutor.RunJob> runs = new ArrayList<>();
+    for (int[] point : grid) {
+      RunAggregate aggregate = new RunAggregate(at(base, parameters, point));
+      aggregates.add(aggregate);
+      runs.add(new ReplicationExecutor.RunJob(portable.at(sets, point).job(), base.replications(), aggregate::add));
+    }
+    try (ReplicationExecutor executor = cluster.open()) {
+      executor.run(runs, progress);
+    } catch (IllegalArgumentException bad) {
+      throw new BadInputException("--set: " + bad.getMessage(), bad);
+    }
+    List<SweepPoint> points = new ArrayList<>();
+    for (int i = 0; i < grid.size(); i++) {
+      points.add(point(parameters, grid.get(i), aggregates.get(i).finish()));
+    }
+    return points;
   }
 
   private void print(List<String> names, List<SweepPoint> points, KpiPath chartKpi) {

@@ -76,7 +76,50 @@ class EngineOptionTest {
   void unknownEngine_isBadInputListingTheNames() throws IOException {
     CliRunner run = CliRunner.run("run", write("silos.yaml", SILOS).toString(), "--engine", "turbo");
     assertEquals(Main.BAD_INPUT, run.exitCode());
-    assertTrue(run.err().contains("auto, general, single-skill"), run.err());
+    assertTrue(run.err().contains("auto, general, single-skill, spark"), run.err());
+  }
+
+  @Test
+  void sparkWithoutTheSparkModule_isOneLineSayingHowToGetIt() throws IOException {
+    Path file = write("silos.yaml", SILOS);
+    Path out = dir.resolve("never");
+    for (String command : new String[] {"run", "sweep", "staff"}) {
+      CliRunner run = switch (command) {
+        case "run" -> CliRunner.run("run", file.toString(), "--engine", "spark", "--out", out.toString());
+        case "sweep" -> CliRunner.run("sweep", file.toString(), "--set", "groups.phones.count=10,12", "--engine",
+            "spark", "--master", "local[2]", "--out", out.toString());
+        default -> CliRunner.run("staff", file.toString(), "--engine", "spark", "--out", out.toString());
+      };
+      assertEquals(Main.BAD_INPUT, run.exitCode(), command);
+      assertEquals(ClusterOption.MISSING, run.err().strip().replaceFirst("^ccsim: ", ""), command);
+      assertFalse(Files.exists(out), command);
+    }
+  }
+
+  @Test
+  void masterWithoutSpark_andSparkOnBenchOrATrace_areBadInput() throws IOException {
+    Path file = write("silos.yaml", SILOS);
+    CliRunner master = CliRunner.run("run", file.toString(), "--master", "local[2]");
+    assertEquals(Main.BAD_INPUT, master.exitCode());
+    assertTrue(master.err().contains("--master: applies to --engine spark only"), master.err());
+    CliRunner bench = CliRunner.run("bench", "--contacts", "1000", "--engine", "spark");
+    assertEquals(Main.BAD_INPUT, bench.exitCode());
+    assertTrue(bench.err().contains("spark runs the replications of ccsim run, sweep and staff only"), bench.err());
+    CliRunner staff = CliRunner.run("staff", file.toString(), "--engine", "general");
+    assertEquals(Main.BAD_INPUT, staff.exitCode());
+    assertTrue(staff.err().contains("--engine: ccsim staff simulates on the engine auto picks"), staff.err());
+  }
+
+  @Test
+  void sweepOnTheGeneralEngine_writesTheBytesOfTheDefault() throws IOException {
+    Path file = write("silos.yaml", SILOS);
+    for (String engine : new String[] {"general", "auto"}) {
+      CliRunner run = CliRunner.run("sweep", file.toString(), "--set", "groups.phones.count=10,12", "--engine", engine,
+          "--out", dir.resolve("sweep-" + engine).toString());
+      assertEquals(0, run.exitCode(), run.err());
+    }
+    assertArrayEquals(Files.readAllBytes(dir.resolve("sweep-auto").resolve("sweep.csv")),
+        Files.readAllBytes(dir.resolve("sweep-general").resolve("sweep.csv")));
   }
 
   @Test

@@ -44,7 +44,7 @@ class SuggestionTest {
   @Test
   void completion_offersTheEngines() {
     CliRun run = CliRun.of("generate-completion");
-    assertTrue(run.out().contains("(\"auto\" \"general\" \"single-skill\") # --engine values"), "engine values");
+    assertTrue(run.out().contains("(\"auto\" \"general\" \"single-skill\" \"spark\") # --engine values"), "engine values");
   }
 
   @Test

@@ -52,7 +52,7 @@ class LibraryExampleTest {
     String text = printed.toString(StandardCharsets.UTF_8);
     assertTrue(text.startsWith("phone offered: "), text);
     assertTrue(text.contains("phone service level: "), text);
-    assertEquals(5, run.replications().size());
+    assertEquals(5, run.replicationCount());
     assertTrue(phone.mean() > 0 && phone.mean() <= 1 && phone.ci95() > 0, phone.toString());
     assertEquals(met, phone.mean() >= 0.8);
   }

@@ -42,7 +42,7 @@ public final class Validation {
       throw new IllegalArgumentException("the scenario's service-level threshold is " + threshold
           + " s, the comparison's " + recorded.thresholdSeconds() + " s");
     }
-    int reps = run.replications().size();
+    int reps = run.replicationCount();
     double[] off = new double[reps];
     double[] ab = new double[reps];
     double[] within = new double[reps];

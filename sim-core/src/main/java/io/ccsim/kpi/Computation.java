@@ -2,9 +2,7 @@ package io.ccsim.kpi;
 
 import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
-import io.ccsim.stats.ChannelTally;
 import io.ccsim.stats.Estimate;
-import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -16,8 +14,11 @@ public sealed interface Computation {
   /** The KPI in one replication; NaN when it is not defined there (nothing answered, say). */
   double perReplication(Scenario scenario, ReplicationResult replication, int index);
 
-  /** The run's estimate over {@code replications}, always in replication order. */
-  Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index);
+  /**
+   * The run's estimate from the KPI's value in each replication (in replication order) and, for a wait
+   * percentile, the channel's waits merged over the replications (null for other KPIs).
+   */
+  Estimate estimate(double[] perReplication, Histogram mergedWaitMillis);
 
   /** One replication's value of a KPI. */
   @FunctionalInterface
@@ -33,12 +34,8 @@ public sealed interface Computation {
     }
 
     @Override
-    public Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index) {
-      double[] values = new double[replications.size()];
-      for (int r = 0; r < values.length; r++) {
-        values[r] = measure.of(scenario, replications.get(r), index);
-      }
-      return Estimate.of(values);
+    public Estimate estimate(double[] perReplication, Histogram mergedWaitMillis) {
+      return Estimate.of(perReplication);
     }
   }
 
@@ -61,30 +58,11 @@ public sealed interface Computation {
     }
 
     @Override
-    public Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index) {
-      return estimate(mergedWaitMillis(replications.stream().map(r -> r.channels().get(index)).toList()), scenario,
-          replications, index);
-    }
-
-    /** As {@link #estimate(Scenario, List, int)}, from the channel's waits already merged (by {@link #mergedWaitMillis}). */
-    public Estimate estimate(Histogram merged, Scenario scenario, List<ReplicationResult> replications, int index) {
-      if (merged.getTotalCount() == 0) {
+    public Estimate estimate(double[] perReplication, Histogram mergedWaitMillis) {
+      if (mergedWaitMillis.getTotalCount() == 0) {
         return new Estimate(Double.NaN, Double.NaN);
       }
-      double[] perReplication = new double[replications.size()];
-      for (int r = 0; r < perReplication.length; r++) {
-        perReplication[r] = perReplication(scenario, replications.get(r), index);
-      }
-      return Estimate.around(merged.getValueAtPercentile(percent) / 1000.0, perReplication);
-    }
-
-    /** The waits of one channel (milliseconds) merged over every replication, in replication order. */
-    public static Histogram mergedWaitMillis(List<ChannelTally> perReplication) {
-      Histogram merged = new Histogram(ChannelTally.SIGNIFICANT_DIGITS);
-      for (ChannelTally tally : perReplication) {
-        merged.add(tally.waitMillis());
-      }
-      return merged;
+      return Estimate.around(mergedWaitMillis.getValueAtPercentile(percent) / 1000.0, perReplication);
     }
   }
 }

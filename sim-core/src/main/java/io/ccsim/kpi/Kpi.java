@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
+import org.HdrHistogram.Histogram;
 
 /**
  * The KPI catalogue: every channel, group and journey KPI, defined once. The summary builder, the
@@ -174,18 +175,12 @@ public enum Kpi {
     return computation.perReplication(scenario, replication, index);
   }
 
-  /** The KPI per replication, in replication order. */
-  public double[] perReplication(Scenario scenario, List<ReplicationResult> replications, int index) {
-    double[] values = new double[replications.size()];
-    for (int r = 0; r < values.length; r++) {
-      values[r] = perReplication(scenario, replications.get(r), index);
-    }
-    return values;
-  }
-
-  /** The run's estimate, as {@code summary.json} reports it. */
-  public Estimate estimate(Scenario scenario, List<ReplicationResult> replications, int index) {
-    return computation.estimate(scenario, replications, index);
+  /**
+   * The run's estimate, as {@code summary.json} reports it, from the KPI's value per replication (in
+   * replication order) and the channel's merged waits (read by the wait percentiles; else may be null).
+   */
+  public Estimate estimate(double[] perReplication, Histogram mergedWaitMillis) {
+    return computation.estimate(perReplication, mergedWaitMillis);
   }
 
   /** The KPIs of {@code scope}, in {@code summary.json} order. */

@@ -9,71 +9,106 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
-/** Builds the per-interval summary from each replication's interval tallies, in replication order. */
+/**
+ * The per-interval summary: what it needs of each replication (one value per channel, KPI and interval,
+ * then per group, KPI and interval), and the estimates over replications built from those values.
+ */
 final class IntervalSummaryBuilder {
+  private static final int CHANNEL_KEYS = IntervalSummary.CHANNEL_KEYS.size();
+  private static final int GROUP_KEYS = IntervalSummary.GROUP_KEYS.size();
+
   private IntervalSummaryBuilder() {}
 
-  /** The interval summary, or null when the scenario reports no intervals. */
-  static IntervalSummary build(Scenario scenario, List<ReplicationResult> results) {
-    if (scenario.intervalSeconds() <= 0 || results.isEmpty()) {
+  /** The replication's number of reporting intervals; 0 when the scenario reports none. */
+  static int intervals(Scenario scenario, ReplicationResult result) {
+    return scenario.intervalSeconds() <= 0 ? 0 : result.intervals().get(0).intervals();
+  }
+
+  /** One replication's per-interval values (empty when the scenario reports no intervals). */
+  static double[] values(Scenario scenario, ReplicationResult result, int intervals) {
+    if (scenario.intervalSeconds() <= 0) {
+      return new double[0];
+    }
+    int channelCount = scenario.channels().size();
+    int groupCount = scenario.groups().size();
+    double[] values = new double[width(scenario, intervals)];
+    // Per group: available agents and occupancy by interval.
+    double[][] staffed = new double[groupCount][];
+    for (int g = 0; g < groupCount; g++) {
+      staffed[g] = result.groups().get(g).intervalAvailableAgents(result.endSeconds());
+      double[] occupancy = result.groups().get(g).intervalOccupancy(result.endSeconds());
+      System.arraycopy(staffed[g], 0, values, groupAt(channelCount, g, 0, 0, intervals), intervals);
+      System.arraycopy(occupancy, 0, values, groupAt(channelCount, g, 1, 0, intervals), intervals);
+    }
+    for (int c = 0; c < channelCount; c++) {
+      Channel channel = scenario.channels().get(c);
+      int[] serving = IntStream.range(0, groupCount)
+          .filter(g -> scenario.groups().get(g).skills().contains(channel.name())).toArray();
+      IntervalTally t = result.intervals().get(c);
+      double[] queue = t.queueLength().averages(result.endSeconds());
+      for (int k = 0; k < CHANNEL_KEYS; k++) {
+        String key = IntervalSummary.CHANNEL_KEYS.get(k);
+        for (int i = 0; i < intervals; i++) {
+          values[channelAt(c, k, i, intervals)] = key.equals("staffedAgents")
+              ? sum(staffed, serving, i)
+              : value(key, channel, t, i, queue);
+        }
+      }
+    }
+    return values;
+  }
+
+  /** The interval summary from every replication's values, or null when the scenario reports no intervals. */
+  static IntervalSummary build(Scenario scenario, ReplicationValues values) {
+    if (scenario.intervalSeconds() <= 0 || values.count() == 0) {
       return null;
     }
-    int intervals = results.get(0).intervals().get(0).intervals();
+    int intervals = values.intervals();
     List<Double> starts = new ArrayList<>(intervals);
     for (int i = 0; i < intervals; i++) {
       starts.add(i * scenario.intervalSeconds());
     }
-    // Per replication and group: available agents and occupancy by interval.
-    int groupCount = scenario.groups().size();
-    double[][][] staffed = new double[results.size()][groupCount][];
-    double[][][] occupancy = new double[results.size()][groupCount][];
-    for (int r = 0; r < results.size(); r++) {
-      ReplicationResult result = results.get(r);
-      for (int g = 0; g < groupCount; g++) {
-        staffed[r][g] = result.groups().get(g).intervalAvailableAgents(result.endSeconds());
-        occupancy[r][g] = result.groups().get(g).intervalOccupancy(result.endSeconds());
-      }
-    }
+    int channelCount = scenario.channels().size();
     Map<String, Map<String, List<Estimate>>> channels = new LinkedHashMap<>();
-    for (int c = 0; c < scenario.channels().size(); c++) {
-      Channel channel = scenario.channels().get(c);
-      int index = c;
-      int[] serving = java.util.stream.IntStream.range(0, groupCount)
-          .filter(g -> scenario.groups().get(g).skills().contains(channel.name())).toArray();
-      double[][] queue = new double[results.size()][];
-      for (int r = 0; r < results.size(); r++) {
-        queue[r] = queueAverages(results.get(r), index);
-      }
+    for (int c = 0; c < channelCount; c++) {
       Map<String, List<Estimate>> kpis = new LinkedHashMap<>();
-      for (String key : IntervalSummary.CHANNEL_KEYS) {
+      for (int k = 0; k < CHANNEL_KEYS; k++) {
         List<Estimate> series = new ArrayList<>(intervals);
         for (int i = 0; i < intervals; i++) {
-          double[] perReplication = new double[results.size()];
-          for (int r = 0; r < results.size(); r++) {
-            IntervalTally t = results.get(r).intervals().get(index);
-            perReplication[r] = key.equals("staffedAgents")
-                ? sum(staffed[r], serving, i)
-                : value(key, channel, t, i, queue[r]);
-          }
-          series.add(Estimate.of(perReplication));
+          series.add(Estimate.of(values.intervalColumn(channelAt(c, k, i, intervals))));
         }
-        kpis.put(key, series);
+        kpis.put(IntervalSummary.CHANNEL_KEYS.get(k), series);
       }
-      channels.put(channel.name(), kpis);
+      channels.put(scenario.channels().get(c).name(), kpis);
     }
     Map<String, Map<String, List<Estimate>>> groups = new LinkedHashMap<>();
-    for (int g = 0; g < groupCount; g++) {
+    for (int g = 0; g < scenario.groups().size(); g++) {
       Map<String, List<Estimate>> kpis = new LinkedHashMap<>();
-      kpis.put("staffedAgents", series(staffed, g, intervals));
-      kpis.put("occupancy", series(occupancy, g, intervals));
+      for (int k = 0; k < GROUP_KEYS; k++) {
+        List<Estimate> series = new ArrayList<>(intervals);
+        for (int i = 0; i < intervals; i++) {
+          series.add(Estimate.of(values.intervalColumn(groupAt(channelCount, g, k, i, intervals))));
+        }
+        kpis.put(IntervalSummary.GROUP_KEYS.get(k), series);
+      }
       groups.put(scenario.groups().get(g).name(), kpis);
     }
     return new IntervalSummary(scenario.intervalSeconds(), List.copyOf(starts), channels, groups);
   }
 
-  private static double[] queueAverages(ReplicationResult result, int channel) {
-    return result.intervals().get(channel).queueLength().averages(result.endSeconds());
+  /** Per-interval values per replication. */
+  static int width(Scenario scenario, int intervals) {
+    return (scenario.channels().size() * CHANNEL_KEYS + scenario.groups().size() * GROUP_KEYS) * intervals;
+  }
+
+  private static int channelAt(int channel, int key, int interval, int intervals) {
+    return (channel * CHANNEL_KEYS + key) * intervals + interval;
+  }
+
+  private static int groupAt(int channels, int group, int key, int interval, int intervals) {
+    return channels * CHANNEL_KEYS * intervals + (group * GROUP_KEYS + key) * intervals + interval;
   }
 
   private static double value(String key, Channel channel, IntervalTally t, int i, double[] queue) {
@@ -97,17 +132,5 @@ final class IntervalSummaryBuilder {
       total += perGroup[g][interval];
     }
     return total;
-  }
-
-  private static List<Estimate> series(double[][][] values, int group, int intervals) {
-    List<Estimate> series = new ArrayList<>(intervals);
-    for (int i = 0; i < intervals; i++) {
-      double[] perReplication = new double[values.length];
-      for (int r = 0; r < values.length; r++) {
-        perReplication[r] = values[r][group][i];
-      }
-      series.add(Estimate.of(perReplication));
-    }
-    return series;
   }
 }

@@ -1,6 +1,5 @@
 package io.ccsim.run;
 
-import io.ccsim.kpi.Computation.MergedWaitPercentile;
 import io.ccsim.kpi.Kpi;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.Scenario;
@@ -25,19 +24,15 @@ public final class ReplicationKpis {
       case GROUP -> groupIndex(scenario, subject);
       case JOURNEY -> 0;
     };
-    return kpi.perReplication(scenario, run.replications(), index);
+    return run.values().perReplication(kpi, index);
   }
 
   /** Per replication, the occupancy of all agents together: busy agents of every group / all agents. */
   public static double[] allAgentsOccupancy(RunResult run) {
     int agents = run.scenario().groups().stream().mapToInt(AgentGroup::count).sum();
-    double[] values = new double[run.replications().size()];
+    double[] values = run.values().busyAgents();
     for (int r = 0; r < values.length; r++) {
-      double busy = 0;
-      for (double b : run.replications().get(r).groupBusyAgents()) {
-        busy += b;
-      }
-      values[r] = busy / agents;
+      values[r] = values[r] / agents;
     }
     return values;
   }
@@ -45,7 +40,7 @@ public final class ReplicationKpis {
   /** The waits of {@code channelName} merged over the run's replications (the wait-time distribution). */
   public static Histogram waitHistogram(RunResult run, String channelName) {
     int index = channelIndex(run.scenario(), channelName);
-    return MergedWaitPercentile.mergedWaitMillis(run.replications().stream().map(r -> r.channels().get(index)).toList());
+    return run.values().waitMillis(index);
   }
 
   private static int channelIndex(Scenario scenario, String name) {

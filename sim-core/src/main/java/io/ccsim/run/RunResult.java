@@ -1,18 +1,24 @@
 package io.ccsim.run;
 
-import io.ccsim.center.ReplicationResult;
 import io.ccsim.model.Scenario;
-import java.util.List;
 
-/** A finished run: the scenario as run, each replication's raw result (in order), and the summary. */
-public record RunResult(Scenario scenario, List<ReplicationResult> replications, Summary summary) {
+/**
+ * A finished run: the scenario as run, what it kept of each replication (KPI values, merged wait
+ * histograms; no tallies), and the summary.
+ */
+public record RunResult(Scenario scenario, ReplicationValues values, Summary summary) {
+  /** Replications run. */
+  public int replicationCount() {
+    return values.count();
+  }
+
   /** Events fired over all replications. */
   public long firedEvents() {
-    return replications.stream().mapToLong(ReplicationResult::firedEvents).sum();
+    return values.firedEvents();
   }
 
   /** Contacts simulated over all replications, counted or not. */
   public long simulatedContacts() {
-    return replications.stream().mapToLong(ReplicationResult::simulatedContacts).sum();
+    return values.simulatedContacts();
   }
 }

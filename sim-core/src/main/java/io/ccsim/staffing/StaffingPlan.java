@@ -1,5 +1,6 @@
 package io.ccsim.staffing;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.Map;
  * @param groups the group names, in the scenario's order (the columns of {@code agents})
  * @param agents agents per interval (rows) and group (columns), each >= 0
  */
-public record StaffingPlan(double intervalSeconds, List<String> groups, int[][] agents) {
+public record StaffingPlan(double intervalSeconds, List<String> groups, int[][] agents) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   public StaffingPlan {
     groups = List.copyOf(groups);
     if (!(intervalSeconds >= 0)) {

@@ -43,10 +43,18 @@ public final class StaffingSearch {
    * @param perDay judge live channels over the whole run instead of per interval
    * @param costPerHour cost of an agent-hour per group (not listed: 1)
    * @param maxAgents the most agents per interval per group (not listed: no cap)
+   * @param simulation how each staffing is simulated (null: {@link Simulation#LOCAL})
    */
   public record Options(boolean perDay, Map<String, Double> costPerHour, Map<String, Integer> maxAgents, int threads,
-      int maxSimulations, ProgressListener progress) {
+      int maxSimulations, ProgressListener progress, Simulation simulation) {
+    /** Options that simulate on this machine's threads. */
+    public Options(boolean perDay, Map<String, Double> costPerHour, Map<String, Integer> maxAgents, int threads,
+        int maxSimulations, ProgressListener progress) {
+      this(perDay, costPerHour, maxAgents, threads, maxSimulations, progress, null);
+    }
+
     public Options {
+      simulation = simulation == null ? Simulation.LOCAL : simulation;
       costPerHour = Map.copyOf(costPerHour);
       maxAgents = Map.copyOf(maxAgents);
       if (threads < 1) {
@@ -155,7 +163,20 @@ public final class StaffingSearch {
   private Summary simulate(StaffingPlan plan, long seed) {
     simulations++;
     Scenario staffed = StaffedScenario.apply(base, plan).withRun(seed, base.replications());
-    return ReplicationRunner.run(staffed, options.threads(), options.progress()).summary();
+    return options.simulation().run(staffed, plan, seed, options);
+  }
+
+  /**
+   * Simulates one staffing of the search: {@code staffed} is the base scenario with {@code plan} and
+   * {@code seed} applied, as another machine can rebuild it from the base, the plan and the seed.
+   */
+  @FunctionalInterface
+  public interface Simulation {
+    /** On this machine's threads. */
+    Simulation LOCAL = (staffed, plan, seed, options) ->
+        ReplicationRunner.run(staffed, options.threads(), options.progress()).summary();
+
+    Summary run(Scenario staffed, StaffingPlan plan, long seed, Options options);
   }
 
   /**

@@ -24,13 +24,13 @@ import io.ccsim.model.Scenario;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.model.ServiceLevelGoal;
 import io.ccsim.routing.RoutingRegistry;
-import io.ccsim.run.ProgressListener;
-import io.ccsim.run.ReplicationRunner;
+import io.ccsim.run.Engine;
 import io.ccsim.stats.ChannelTally;
 import io.ccsim.stats.Estimate;
 import io.ccsim.stats.GroupTally;
 import io.ccsim.stats.JourneyTally;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -62,7 +62,8 @@ class OmniChannelTest {
   }
 
   private static List<ReplicationResult> run(Scenario scenario) {
-    return ReplicationRunner.run(scenario, 2, ProgressListener.NONE).replications();
+    // Each replication's tallies, as the engine ccsim run picks gives them (a run keeps only KPI values).
+    return IntStream.range(0, scenario.replications()).mapToObj(r -> Engine.AUTO.simulate(scenario, r, null)).toList();
   }
 
   private static Estimate perChannel(List<ReplicationResult> results, int channel, ToDoubleFunction<ChannelTally> kpi) {

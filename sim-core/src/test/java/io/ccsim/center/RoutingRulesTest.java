@@ -22,8 +22,7 @@ import io.ccsim.model.Scenario;
 import io.ccsim.model.ServiceLevelDefinition;
 import io.ccsim.model.ServiceLevelGoal;
 import io.ccsim.model.Shift;
-import io.ccsim.run.ProgressListener;
-import io.ccsim.run.ReplicationRunner;
+import io.ccsim.run.Engine;
 import io.ccsim.stats.ChannelTally;
 import io.ccsim.stats.Estimate;
 import java.util.ArrayList;
@@ -66,8 +65,8 @@ class RoutingRulesTest {
 
   private static List<ChannelTally> channelTallies(Scenario scenario, int channel) {
     List<ChannelTally> tallies = new ArrayList<>();
-    for (ReplicationResult r : ReplicationRunner.run(scenario, 2, ProgressListener.NONE).replications()) {
-      tallies.add(r.channels().get(channel));
+    for (int r = 0; r < scenario.replications(); r++) {
+      tallies.add(Engine.AUTO.simulate(scenario, r, null).channels().get(channel));
     }
     return tallies;
   }

@@ -47,11 +47,11 @@ public final class Comparison {
     RunResult first = runs.get(0).run();
     for (ComparedRun r : runs) {
       if (r.run().scenario().seed() != first.scenario().seed()
-          || r.run().replications().size() != first.replications().size()) {
+          || r.run().replicationCount() != first.replicationCount()) {
         throw new IllegalArgumentException("compared runs must share seed and replications: " + r.label()
-            + " has seed " + r.run().scenario().seed() + " and " + r.run().replications().size()
+            + " has seed " + r.run().scenario().seed() + " and " + r.run().replicationCount()
             + " replications, " + runs.get(0).label() + " has " + first.scenario().seed() + " and "
-            + first.replications().size());
+            + first.replicationCount());
       }
     }
     List<ComparisonRow> rows = new ArrayList<>();

@@ -23,7 +23,7 @@ public final class ComparisonTable {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT,
         "Comparison of %d scenarios with common random numbers: seed %d, %d replications each, warm-up %s, horizon %s%n",
-        runs.size(), first.run().scenario().seed(), first.run().replications().size(),
+        runs.size(), first.run().scenario().seed(), first.run().replicationCount(),
         Quantities.formatDuration(first.run().scenario().warmupSeconds()),
         Quantities.formatDuration(first.run().scenario().horizonSeconds())));
     for (ComparedRun r : runs) {

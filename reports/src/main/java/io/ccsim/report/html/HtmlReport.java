@@ -76,7 +76,7 @@ public final class HtmlReport {
             "ccsim compare: %d scenarios run with common random numbers (seed %d, %d replications each). Figures are"
                 + " mean ± 95%% CI half-width; differences are paired per replication, and a marked difference"
                 + " (*) has a 95%% interval that excludes 0.", runs.size(), first.run().scenario().seed(),
-            first.run().replications().size())))
+            first.run().replicationCount())))
         .append("</p>\n<p class=\"meta\">");
     for (ComparedRun r : runs) {
       out.append(Html.escape(r.letter() + " = " + r.label()

@@ -111,7 +111,7 @@ class HeadlineTest {
     Summary summary = new Summary(base.scenario(), base.seed(), base.replications(), base.warmupSeconds(),
         base.horizonSeconds(), base.channels(), base.groups(), journeys, base.intervals());
     RunResult run = Runs.run(Runs.scenario("Demo", false, 11, 3, 3));
-    String html = HtmlReport.run(new RunResult(run.scenario(), run.replications(), summary), "demo.yaml",
+    String html = HtmlReport.run(new RunResult(run.scenario(), run.values(), summary), "demo.yaml",
         io.ccsim.report.RunSeries.NONE, List.of());
     assertTrue(html.contains("<td>first contact to resolution</td><td>23.3 ± 2.34 min</td>"), html);
     assertTrue(html.contains("<td>repeat-contact rate</td>"), "catalogue labels, not keys");
