@@ -7,9 +7,14 @@ import io.ccsim.arrivals.ScheduledContact;
  *
  * @param id unique in the run: {@code <run id>-<contact number>}
  * @param json the contact event (docs/load.md#the-contact-event), one line
- * @param sessionNanos how long a chat session lasts in wall time (its handle time divided by the speed)
+ * @param sessionNanos how long a chat session or an answered call lasts in wall time (its handle time divided
+ *     by the speed)
+ * @param patienceNanos how long a call may ring in wall time before it is cancelled (its patience divided by
+ *     the speed), or -1 when it never abandons
+ * @param intendedNanos when the contact was due, on {@link System#nanoTime()}'s clock
  */
-public record ContactEvent(ScheduledContact contact, String id, String json, long sessionNanos) {
+public record ContactEvent(ScheduledContact contact, String id, String json, long sessionNanos, long patienceNanos,
+    long intendedNanos) {
   public String channel() {
     return contact.channel();
   }

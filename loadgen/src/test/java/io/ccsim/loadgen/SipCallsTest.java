@@ -1,0 +1,210 @@
+package io.ccsim.loadgen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ccsim.loadgen.measure.CallEnd;
+import io.ccsim.loadgen.measure.CallTotals;
+import io.ccsim.loadgen.measure.Totals;
+import io.ccsim.loadgen.sip.SipTestServer;
+import io.ccsim.loadgen.sip.SipTestServer.Received;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Phone calls over SIP against {@link SipTestServer}, a SIP server in this JVM on 127.0.0.1: what the server
+ * saw is checked against the plan (every call once, answered calls held for their handle time, abandoned
+ * ones cancelled at their patience), and the figures against what the server did. Each run places a few
+ * dozen to a few hundred calls within about two seconds.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SipCallsTest {
+  /** How late a timed SIP request may reach the server: timers, scheduling and a busy machine. */
+  private static final long LATE_MILLIS = 100;
+  /** How early: the server times a call from the INVITE's arrival, which may be later than its intended start. */
+  private static final long EARLY_MILLIS = 25;
+
+  private SipTestServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new SipTestServer();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  private String udp() {
+    return "sip:agents@127.0.0.1:" + server.udpPort();
+  }
+
+  private String tcp() {
+    return "sip:agents@127.0.0.1:" + server.tcpPort() + ";transport=tcp";
+  }
+
+  /** Phone calls at {@code speed} for {@code wallSeconds}, with the given SIP transaction timeout. */
+  private static LoadOptions options(double speed, double wallSeconds, Duration timeout) {
+    return new LoadOptions(speed, Duration.ofMillis(Math.round(wallSeconds * 1000)), 1_000_000, 100_000, 1000,
+        LoadOptions.WhenFull.DROP, timeout, Duration.ofSeconds(10), Duration.ofMillis(250), Duration.ofMillis(10),
+        "s", 2);
+  }
+
+  /** Calls of one simulated hour at {@code perHour}, played at {@code speed}, cut after {@code wallSeconds}. */
+  private LoadResult run(double perHour, double speed, double wallSeconds, Duration timeout, String target)
+      throws Exception {
+    LoadResult r = LoadGeneratorTest.run(Scenarios.phoneOnly(3, perHour), options(speed, wallSeconds, timeout),
+        Map.of("phone", target), List.of());
+    server.awaitQuiet(Duration.ofMillis(500));
+    return r;
+  }
+
+  private static CallTotals calls(LoadResult r) {
+    Totals phone = r.perChannel().get(0);
+    assertNotNull(phone.calls(), "a SIP channel has call figures");
+    return phone.calls();
+  }
+
+  private void assertEveryPlannedCallArrivedOnce(LoadResult r) {
+    Map<String, List<Received>> invites = server.byCallId("INVITE");
+    assertEquals(r.plan().total(), invites.size(), "distinct Call-IDs");
+    assertEquals(r.plan().total(), server.invites(), "new INVITEs");
+    HashSet<String> contacts = new HashSet<>();
+    invites.values().forEach(list -> contacts.add(list.get(0).contactId()));
+    assertEquals(r.plan().total(), contacts.size(), "distinct X-Ccsim-Contact-Id");
+  }
+
+  @Test
+  void udp_answeredCallsLastTheirHandleTime_andTheOthersAreCancelledAtTheirPatience() throws Exception {
+    long answerMillis = 150;
+    server.answerAfter(Duration.ofMillis(answerMillis));
+    // 900x: handle times average 200 ms, patience 333 ms, so about a third hang up before the 150 ms answer.
+    LoadResult r = run(400, 900, 1.5, Duration.ofSeconds(5), udp());
+    long planned = r.plan().total();
+    assertTrue(planned > 100 && planned < 220, "about 150 calls: " + planned);
+    assertEveryPlannedCallArrivedOnce(r);
+    Map<String, List<Received>> cancels = server.byCallId("CANCEL");
+    Map<String, List<Received>> byes = server.byCallId("BYE");
+    int checkedAnswered = 0;
+    int checkedAbandoned = 0;
+    List<String> wrong = new ArrayList<>();
+    for (List<Received> sent : server.byCallId("INVITE").values()) {
+      Received invite = sent.get(0);
+      String id = invite.callId();
+      if (invite.patienceMillis() < answerMillis - 40) {
+        checkedAbandoned++;
+        long at = cancels.containsKey(id) ? millis(cancels.get(id).get(0).nanos() - invite.nanos()) : -1;
+        if (byes.containsKey(id) || at < invite.patienceMillis() - EARLY_MILLIS
+            || at > invite.patienceMillis() + LATE_MILLIS) {
+          wrong.add(id + ": patience " + invite.patienceMillis() + " ms, CANCEL after " + at + " ms");
+        }
+      } else if (invite.patienceMillis() > answerMillis + 40) {
+        checkedAnswered++;
+        Long answered = server.answeredAt(id);
+        long held = byes.containsKey(id) && answered != null ? millis(byes.get(id).get(0).nanos() - answered) : -1;
+        if (cancels.containsKey(id) || held < invite.handleMillis() - EARLY_MILLIS
+            || held > invite.handleMillis() + LATE_MILLIS) {
+          wrong.add(id + ": handle " + invite.handleMillis() + " ms, BYE after " + held + " ms");
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertTrue(checkedAnswered > 30 && checkedAbandoned > 20, checkedAnswered + " answered, " + checkedAbandoned
+        + " abandoned");
+    CallTotals c = calls(r);
+    assertEquals(planned, c.started());
+    assertEquals(byes.size(), c.count(CallEnd.COMPLETED), "completed: hung up by the load generator");
+    assertEquals(cancels.size(), c.count(CallEnd.ABANDONED), "abandoned by plan: cancelled");
+    assertEquals(planned, c.count(CallEnd.COMPLETED) + c.count(CallEnd.ABANDONED));
+    assertEquals(planned, c.ringing().getTotalCount(), "every call rang (180)");
+    assertEquals(c.count(CallEnd.COMPLETED), c.answered());
+    assertTrue(c.answer().getValueAtPercentile(50) >= answerMillis * 1_000_000L, "answer from the intended start");
+    assertTrue(c.concurrentMax() >= 2 && c.concurrentMax() <= planned, "concurrent " + c.concurrentMax());
+    assertEquals(planned, r.overall().ok());
+    assertEquals(0, r.overall().lost());
+  }
+
+  private static long millis(long nanos) {
+    return Math.round(nanos / 1e6);
+  }
+
+  @Test
+  void tcp_everyCallArrivesOnce_onOneConnection_andIsHungUp() throws Exception {
+    server.answerAfter(Duration.ZERO);
+    LoadResult r = run(100, 3600, 1, Duration.ofSeconds(5), tcp());
+    assertEveryPlannedCallArrivedOnce(r);
+    assertTrue(server.received("INVITE").stream().allMatch(x -> x.transport().equals("TCP")));
+    assertEquals(r.plan().total(), server.received("INVITE").size(), "no retransmissions over TCP");
+    CallTotals c = calls(r);
+    assertEquals(r.plan().total(), c.count(CallEnd.COMPLETED) + c.count(CallEnd.ABANDONED),
+        r.overall().errorClasses() + " " + c.ended());
+    assertEquals(server.byes(), c.answered(), "every answered call is hung up");
+    assertEquals(0, r.overall().errors());
+  }
+
+  @Test
+  void rejections_areCountedByStatusClass() throws Exception {
+    int[] statuses = {486, 503, 603};
+    server.reject(invite -> statuses[(int) (Long.parseLong(invite.header("X-Ccsim-Contact-Id").split("-")[1]) % 3)]);
+    LoadResult r = run(120, 3600, 1, Duration.ofSeconds(5), udp());
+    assertEveryPlannedCallArrivedOnce(r);
+    Totals phone = r.perChannel().get(0);
+    long n486 = phone.errorClasses().getOrDefault("sip-486", 0L);
+    long n503 = phone.errorClasses().getOrDefault("sip-503", 0L);
+    long n603 = phone.errorClasses().getOrDefault("sip-603", 0L);
+    CallTotals c = calls(r);
+    // A customer whose patience ends before the rejection comes (under a millisecond) abandons instead.
+    assertEquals(r.plan().total(), n486 + n503 + n603 + c.count(CallEnd.ABANDONED));
+    assertTrue(c.count(CallEnd.ABANDONED) <= 5, "abandoned " + c.count(CallEnd.ABANDONED));
+    assertTrue(n486 > 20 && n503 > 20 && n603 > 20, n486 + " " + n503 + " " + n603);
+    assertEquals(Map.of("4xx", n486, "5xx", n503, "6xx", n603), c.setupFailures());
+    assertEquals(n486 + n503 + n603, c.count(CallEnd.REJECTED));
+    assertEquals(r.plan().total(), server.byCallId("ACK").size(), "every final response is ACKed");
+  }
+
+  @Test
+  void silentServer_isCountedAsTimeouts_afterRetransmissions_andTheRunEndsWithinItsCaps() throws Exception {
+    server.silent();
+    long start = System.nanoTime();
+    LoadResult r = run(60, 7200, 0.5, Duration.ofSeconds(2), udp());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long planned = r.plan().total();
+    assertTrue(planned > 20, "calls: " + planned);
+    assertEquals(planned, r.overall().errors());
+    assertEquals(Map.of("timeout", planned), r.overall().errorClasses());
+    assertEquals(Map.of("timeout", planned), calls(r).setupFailures());
+    assertEquals(0, r.overall().unfinished());
+    // Timer A: the INVITE is sent at 0 and again at 0.5 s and 1.5 s; timer B (capped at --timeout 2s) ends it.
+    Map<String, List<Received>> invites = server.byCallId("INVITE");
+    assertEquals(planned, invites.size());
+    List<String> notThrice = invites.entrySet().stream().filter(e -> e.getValue().size() != 3)
+        .map(e -> e.getKey() + " x" + e.getValue().size()).toList();
+    assertEquals(List.of(), notThrice);
+    assertTrue(seconds < 0.5 + 2 + 2, "the run took " + seconds + " s");
+  }
+
+  @Test
+  void serverHangingUpEarly_isCountedAsDroppedByServer() throws Exception {
+    server.answerAfter(Duration.ZERO).hangUpAfter(Duration.ofMillis(5));
+    // At 360x every call is planned to last 500 ms, far longer than the server lets it.
+    LoadResult r = LoadGeneratorTest.run(Scenarios.phoneFixedHandle(3, 3600, 180), options(360, 0.5,
+        Duration.ofSeconds(5)), Map.of("phone", udp()), List.of());
+    server.awaitQuiet(Duration.ofMillis(500));
+    CallTotals c = calls(r);
+    assertEquals(r.plan().total(), c.answered());
+    assertEquals(server.hangUps(), c.count(CallEnd.DROPPED), c.ended().toString());
+    assertEquals(r.plan().total(), c.count(CallEnd.DROPPED));
+    assertEquals(Map.of("sip-dropped", r.plan().total()), r.overall().errorClasses());
+    assertEquals(0, server.byCallId("BYE").size(), "the load generator sent no BYE of its own");
+  }
+}
