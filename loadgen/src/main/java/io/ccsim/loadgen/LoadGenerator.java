@@ -293,10 +293,11 @@ public final class LoadGenerator {
       // A call may ring for its patience before it is answered, then lasts its handle time.
       maxSessionEnd = Math.max(maxSessionEnd, intended + Math.max(0, patienceNanos) + sessionNanos);
     }
-    String json = events.of(contact, startedAt.plusNanos(offset));
+    Instant intendedAt = startedAt.plusNanos(offset);
+    String json = events.of(contact, intendedAt);
     Attempt attempt = new Attempt(meter, route, inFlightByChannel[c], intended, now);
     ContactEvent event = new ContactEvent(contact, events.id(contact.number()), json, sessionNanos, patienceNanos,
-        intended);
+        intended, intendedAt);
     if (!route.target.callerMayBlock()) {
       hand(route, event, attempt);
       return;

@@ -10,6 +10,7 @@ import io.ccsim.loadgen.measure.Totals;
 import io.ccsim.loadgen.sip.SipTestServer;
 import io.ccsim.loadgen.sip.SipTestServer.Received;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +29,13 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SipCallsTest {
-  /** How late a timed SIP request may reach the server: timers, scheduling and a busy machine. */
-  private static final long LATE_MILLIS = 100;
-  /** How early: the server times a call from the INVITE's arrival, which may be later than its intended start. */
-  private static final long EARLY_MILLIS = 25;
+  /**
+   * How late a timed SIP request may reach the server: timers and scheduling, on a machine of 2 cores that
+   * may be busy with other work (threads then wait 100 ms and more for a core).
+   */
+  private static final long LATE_MILLIS = 150;
+  /** How early: the handle and patience headers are rounded to the millisecond, and two clocks are compared. */
+  private static final long EARLY_MILLIS = 3;
 
   private SipTestServer server;
 
@@ -86,10 +90,10 @@ class SipCallsTest {
 
   @Test
   void udp_answeredCallsLastTheirHandleTime_andTheOthersAreCancelledAtTheirPatience() throws Exception {
-    long answerMillis = 150;
+    long answerMillis = 200;
     server.answerAfter(Duration.ofMillis(answerMillis));
-    // 900x: handle times average 200 ms, patience 333 ms, so about a third hang up before the 150 ms answer.
-    LoadResult r = run(400, 900, 1.5, Duration.ofSeconds(5), udp());
+    // 600x: handle times average 300 ms, patience 500 ms, so about a third hang up before the 200 ms answer.
+    LoadResult r = run(600, 600, 1.5, Duration.ofSeconds(5), udp());
     long planned = r.plan().total();
     assertTrue(planned > 100 && planned < 220, "about 150 calls: " + planned);
     assertEveryPlannedCallArrivedOnce(r);
@@ -101,24 +105,27 @@ class SipCallsTest {
     for (List<Received> sent : server.byCallId("INVITE").values()) {
       Received invite = sent.get(0);
       String id = invite.callId();
-      if (invite.patienceMillis() < answerMillis - 40) {
+      if (invite.patienceMillis() < answerMillis - 50) {
         checkedAbandoned++;
-        long at = cancels.containsKey(id) ? millis(cancels.get(id).get(0).nanos() - invite.nanos()) : -1;
-        if (byes.containsKey(id) || at < invite.patienceMillis() - EARLY_MILLIS
-            || at > invite.patienceMillis() + LATE_MILLIS) {
-          wrong.add(id + ": patience " + invite.patienceMillis() + " ms, CANCEL after " + at + " ms");
+        // Patience runs from the intended start, not from the INVITE, which may have gone out late; and a
+        // CANCEL waits for the server's first provisional response (RFC 3261 section 9.1), sent on the INVITE.
+        long at = cancels.containsKey(id) ? millis(invite.intendedAt(), cancels.get(id).get(0).at()) : -1;
+        long due = Math.max(invite.patienceMillis(), millis(invite.intendedAt(), invite.at()));
+        if (byes.containsKey(id) || at < invite.patienceMillis() - EARLY_MILLIS || at > due + LATE_MILLIS) {
+          wrong.add(id + ": patience " + invite.patienceMillis() + " ms, CANCEL " + at + " ms after the intended start");
         }
-      } else if (invite.patienceMillis() > answerMillis + 40) {
+      } else if (invite.patienceMillis() > answerMillis + 50) {
         checkedAnswered++;
-        Long answered = server.answeredAt(id);
-        long held = byes.containsKey(id) && answered != null ? millis(byes.get(id).get(0).nanos() - answered) : -1;
+        Instant answered = server.answeredAt(id);
+        long held = byes.containsKey(id) && answered != null ? millis(answered, byes.get(id).get(0).at()) : -1;
         if (cancels.containsKey(id) || held < invite.handleMillis() - EARLY_MILLIS
             || held > invite.handleMillis() + LATE_MILLIS) {
           wrong.add(id + ": handle " + invite.handleMillis() + " ms, BYE after " + held + " ms");
         }
       }
     }
-    assertEquals(List.of(), wrong);
+    assertEquals(List.of(), wrong, calls(r).ended() + " " + r.overall().errorClasses() + " lag p99 "
+        + r.overall().lag().getValueAtPercentile(99) / 1e6 + " ms, wall " + r.wallSeconds());
     assertTrue(checkedAnswered > 30 && checkedAbandoned > 20, checkedAnswered + " answered, " + checkedAbandoned
         + " abandoned");
     CallTotals c = calls(r);
@@ -134,8 +141,8 @@ class SipCallsTest {
     assertEquals(0, r.overall().lost());
   }
 
-  private static long millis(long nanos) {
-    return Math.round(nanos / 1e6);
+  private static long millis(Instant from, Instant to) {
+    return Math.round(Duration.between(from, to).toNanos() / 1e6);
   }
 
   @Test
@@ -165,7 +172,7 @@ class SipCallsTest {
     CallTotals c = calls(r);
     // A customer whose patience ends before the rejection comes (under a millisecond) abandons instead.
     assertEquals(r.plan().total(), n486 + n503 + n603 + c.count(CallEnd.ABANDONED));
-    assertTrue(c.count(CallEnd.ABANDONED) <= 5, "abandoned " + c.count(CallEnd.ABANDONED));
+    assertTrue(c.count(CallEnd.ABANDONED) <= r.plan().total() / 10, "abandoned " + c.count(CallEnd.ABANDONED));
     assertTrue(n486 > 20 && n503 > 20 && n603 > 20, n486 + " " + n503 + " " + n603);
     assertEquals(Map.of("4xx", n486, "5xx", n503, "6xx", n603), c.setupFailures());
     assertEquals(n486 + n503 + n603, c.count(CallEnd.REJECTED));
@@ -206,5 +213,25 @@ class SipCallsTest {
     assertEquals(r.plan().total(), c.count(CallEnd.DROPPED));
     assertEquals(Map.of("sip-dropped", r.plan().total()), r.overall().errorClasses());
     assertEquals(0, server.byCallId("BYE").size(), "the load generator sent no BYE of its own");
+  }
+
+  @Test
+  void rtp_aToneStreamForTheCallsLength_isSentInPacketsOf20ms_andCounted() throws Exception {
+    server.answerAfter(Duration.ZERO);
+    // At 900x every call lasts 200 ms: 10 packets of 20 ms each.
+    LoadResult r = LoadGeneratorTest.run(Scenarios.phoneFixedHandle(3, 1800, 180), options(900, 0.5,
+        Duration.ofSeconds(5)), Map.of("phone", udp() + ";rtp=tone"), List.of());
+    server.awaitQuiet(Duration.ofMillis(500));
+    CallTotals c = calls(r);
+    long calls = c.count(CallEnd.COMPLETED);
+    assertTrue(calls > 150, "completed " + calls);
+    double perCall = (double) c.rtpSent() / calls;
+    assertTrue(perCall >= 8 && perCall <= 11, "packets per 200 ms call: " + perCall);
+    // Loopback UDP loses packets only when a receiver falls behind (a busy machine); echoes that come back
+    // after the call's BYE find its socket closed.
+    assertTrue(server.rtpPackets() >= c.rtpSent() * 0.9 && server.rtpPackets() <= c.rtpSent(),
+        server.rtpPackets() + " of " + c.rtpSent() + " packets reached the server");
+    assertTrue(c.rtpReceived() >= server.rtpPackets() * 0.5 && c.rtpReceived() <= server.rtpPackets(),
+        c.rtpReceived() + " of " + server.rtpPackets() + " echoed packets came back");
   }
 }

@@ -76,7 +76,8 @@ final class SipCall implements ClientTransaction.Listener {
         .header("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS")
         .header("User-Agent", "ccsim")
         .header("X-Ccsim-Contact-Id", event.id())
-        .header("X-Ccsim-Channel", event.channel());
+        .header("X-Ccsim-Channel", event.channel())
+        .header("X-Ccsim-Intended-At", event.intendedAt().toString());
     if (event.contact().customerId() != null) {
       m.header("X-Ccsim-Customer", event.contact().customerId());
     }

@@ -1,6 +1,7 @@
 package io.ccsim.loadgen.target;
 
 import io.ccsim.arrivals.ScheduledContact;
+import java.time.Instant;
 
 /**
  * One contact as the targets send it.
@@ -12,9 +13,10 @@ import io.ccsim.arrivals.ScheduledContact;
  * @param patienceNanos how long a call may ring in wall time before it is cancelled (its patience divided by
  *     the speed), or -1 when it never abandons
  * @param intendedNanos when the contact was due, on {@link System#nanoTime()}'s clock
+ * @param intendedAt when the contact was due, in wall-clock time (the event's {@code intendedAt})
  */
 public record ContactEvent(ScheduledContact contact, String id, String json, long sessionNanos, long patienceNanos,
-    long intendedNanos) {
+    long intendedNanos, Instant intendedAt) {
   public String channel() {
     return contact.channel();
   }

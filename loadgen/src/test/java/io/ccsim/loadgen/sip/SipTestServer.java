@@ -11,6 +11,7 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -33,9 +34,9 @@ import java.util.stream.Collectors;
  * (retransmissions included) with its time, unless recording is off (the benchmark).
  */
 public final class SipTestServer implements AutoCloseable {
-  /** One request as received: {@code nanos} on {@link System#nanoTime()}'s clock. */
-  public record Received(long nanos, String transport, String method, String callId, String contactId,
-      long handleMillis, long patienceMillis, boolean toTagged) {}
+  /** One request as received, at {@code at}; {@code intendedAt} is the call's X-Ccsim-Intended-At, or null. */
+  public record Received(Instant at, String transport, String method, String callId, String contactId,
+      Instant intendedAt, long handleMillis, long patienceMillis, boolean toTagged) {}
 
   private final DatagramChannel udp;
   private final ServerSocket tcp;
@@ -43,7 +44,7 @@ public final class SipTestServer implements AutoCloseable {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "uas-timer"));
   private final Map<String, Call> calls = new ConcurrentHashMap<>();
   private final Queue<Received> received = new ConcurrentLinkedQueue<>();
-  private final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
+  private final Map<String, Instant> answeredAt = new ConcurrentHashMap<>();
   private final AtomicLong invites = new AtomicLong();
   private final AtomicLong byes = new AtomicLong();
   private final AtomicLong hangUps = new AtomicLong();
@@ -62,6 +63,7 @@ public final class SipTestServer implements AutoCloseable {
     udp.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4 << 20);
     tcp = new ServerSocket(0, 50, loopback);
     rtp = DatagramChannel.open().bind(new InetSocketAddress(loopback, 0));
+    rtp.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4 << 20);
     daemon(this::readUdp, "uas-udp").start();
     daemon(this::accept, "uas-tcp-accept").start();
     daemon(this::echoRtp, "uas-rtp").start();
@@ -120,18 +122,20 @@ public final class SipTestServer implements AutoCloseable {
     return received(method).stream().collect(Collectors.groupingBy(Received::callId));
   }
 
-  /** When the server sent the 200 OK of a call ({@link System#nanoTime()}), or null. */
-  public Long answeredAt(String callId) {
+  /** When the server sent the 200 OK of a call, or null. */
+  public Instant answeredAt(String callId) {
     return answeredAt.get(callId);
   }
 
   /**
-   * Waits until no request has come for {@code quiet} (at most 5 s): the client's last messages, sent as the
-   * run ended, may still be on their way.
+   * Waits (at most 5 s) until every call the server took has ended on its side (hung up, or its final
+   * response ACKed) and no request has come for {@code quiet}: the client's last messages, sent as the run
+   * ended, may still be on their way, or waiting for this server's threads on a busy machine.
    */
   public void awaitQuiet(Duration quiet) throws InterruptedException {
     long giveUp = System.nanoTime() + 5_000_000_000L;
-    while (System.nanoTime() - lastRequestNanos < quiet.toNanos() && System.nanoTime() < giveUp) {
+    while ((!calls.isEmpty() || System.nanoTime() - lastRequestNanos < quiet.toNanos())
+        && System.nanoTime() < giveUp) {
       Thread.sleep(10);
     }
   }
@@ -260,8 +264,10 @@ public final class SipTestServer implements AutoCloseable {
     String method = m.method();
     lastRequestNanos = System.nanoTime();
     if (recording) {
-      received.add(new Received(System.nanoTime(), peer.transport(), method, m.callId(),
-          m.header("X-Ccsim-Contact-Id"), number(m.header("X-Ccsim-Handle-Time-Ms")),
+      String intended = m.header("X-Ccsim-Intended-At");
+      received.add(new Received(Instant.now(), peer.transport(), method, m.callId(),
+          m.header("X-Ccsim-Contact-Id"), intended == null ? null : Instant.parse(intended),
+          number(m.header("X-Ccsim-Handle-Time-Ms")),
           number(m.header("X-Ccsim-Patience-Ms")), m.tag("To") != null));
     }
     if (silent) {
@@ -365,7 +371,7 @@ public final class SipTestServer implements AutoCloseable {
           .header("Contact", "<sip:uas@127.0.0.1:" + (peer.transport().equals("UDP") ? udpPort() : tcpPort()) + ">")
           .body("application/sdp", sdp);
       if (recording) {
-        answeredAt.put(invite.callId(), System.nanoTime());
+        answeredAt.put(invite.callId(), Instant.now());
       }
       reply(ok);
       if (peer.transport().equals("UDP")) {
