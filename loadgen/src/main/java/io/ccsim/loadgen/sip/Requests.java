@@ -1,6 +1,8 @@
 package io.ccsim.loadgen.sip;
 
+import io.ccsim.loadgen.target.ContactEvent;
 import java.net.InetSocketAddress;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -41,6 +43,31 @@ final class Requests {
         .header("To", to)
         .header("Call-ID", callId)
         .header("CSeq", cseq + " " + method);
+  }
+
+  /**
+   * The INVITE of a contact's call, with its SDP offer and the contact in headers (docs/load.md#phone-calls-sip):
+   * X-Ccsim-Contact-Id, -Channel, -Intended-At, -Customer (when known), -Handle-Time-Ms and -Patience-Ms (when
+   * it abandons), the last two in wall-clock milliseconds.
+   */
+  static SipMessage invite(ContactEvent event, SipAddress address, SipTransport transport, InetSocketAddress local,
+      String from, String to, String callId, String sdp) {
+    SipMessage m = inDialog("INVITE", address.requestUri(), transport, local, branch(), from, to, callId, 1)
+        .header("Contact", "<sip:ccsim@" + hostPort(local) + ";transport="
+            + transport.name().toLowerCase(Locale.ROOT) + ">")
+        .header("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS")
+        .header("User-Agent", "ccsim")
+        .header("X-Ccsim-Contact-Id", event.id())
+        .header("X-Ccsim-Channel", event.channel())
+        .header("X-Ccsim-Intended-At", event.intendedAt().toString());
+    if (event.contact().customerId() != null) {
+      m.header("X-Ccsim-Customer", event.contact().customerId());
+    }
+    m.header("X-Ccsim-Handle-Time-Ms", Long.toString(Math.round(event.sessionNanos() / 1e6)));
+    if (event.patienceNanos() >= 0) {
+      m.header("X-Ccsim-Patience-Ms", Long.toString(Math.round(event.patienceNanos() / 1e6)));
+    }
+    return m.body("application/sdp", sdp);
   }
 
   /**

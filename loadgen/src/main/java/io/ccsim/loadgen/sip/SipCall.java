@@ -6,7 +6,6 @@ import io.ccsim.loadgen.target.Delivery;
 import io.ccsim.loadgen.target.Failures;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -69,23 +68,7 @@ final class SipCall implements ClientTransaction.Listener {
     to = "<" + address.requestUri() + ">";
     String sdp = Sdp.offer(local.getAddress(), rtp == null ? 9 : rtp.port(), rtp != null,
         ThreadLocalRandom.current().nextLong(1L << 40));
-    SipMessage m = Requests.inDialog("INVITE", address.requestUri(), transport, local, Requests.branch(), from, to,
-        callId, 1)
-        .header("Contact", "<sip:ccsim@" + Requests.hostPort(local) + ";transport="
-            + transport.name().toLowerCase(Locale.ROOT) + ">")
-        .header("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS")
-        .header("User-Agent", "ccsim")
-        .header("X-Ccsim-Contact-Id", event.id())
-        .header("X-Ccsim-Channel", event.channel())
-        .header("X-Ccsim-Intended-At", event.intendedAt().toString());
-    if (event.contact().customerId() != null) {
-      m.header("X-Ccsim-Customer", event.contact().customerId());
-    }
-    m.header("X-Ccsim-Handle-Time-Ms", Long.toString(Math.round(event.sessionNanos() / 1e6)));
-    if (event.patienceNanos() >= 0) {
-      m.header("X-Ccsim-Patience-Ms", Long.toString(Math.round(event.patienceNanos() / 1e6)));
-    }
-    m.body("application/sdp", sdp);
+    SipMessage m = Requests.invite(event, address, transport, local, from, to, callId, sdp);
     target.register(callId, this);
     invite = new ClientTransaction(this, transport, target.timer(), m, target.transactionTimeoutNanos(), this);
     invite.start();

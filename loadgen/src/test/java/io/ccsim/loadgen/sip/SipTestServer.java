@@ -57,16 +57,38 @@ public final class SipTestServer implements AutoCloseable {
   private volatile boolean closed;
   private volatile long lastRequestNanos = System.nanoTime();
 
+  /** On ephemeral ports. */
   public SipTestServer() throws IOException {
+    this(0);
+  }
+
+  /** On {@code port} (UDP and TCP), or ephemeral ports for 0. */
+  public SipTestServer(int port) throws IOException {
     InetAddress loopback = InetAddress.getByName("127.0.0.1");
-    udp = DatagramChannel.open().bind(new InetSocketAddress(loopback, 0));
+    udp = DatagramChannel.open().bind(new InetSocketAddress(loopback, port));
     udp.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4 << 20);
-    tcp = new ServerSocket(0, 50, loopback);
+    tcp = new ServerSocket(port == 0 ? 0 : port, 50, loopback);
     rtp = DatagramChannel.open().bind(new InetSocketAddress(loopback, 0));
     rtp.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4 << 20);
     daemon(this::readUdp, "uas-udp").start();
     daemon(this::accept, "uas-tcp-accept").start();
     daemon(this::echoRtp, "uas-rtp").start();
+  }
+
+  /**
+   * Runs the server by hand: {@code SipTestServer PORT [ANSWER_AFTER_MS]} on 127.0.0.1 (UDP and TCP), until
+   * stopped; then prints what it received. Not recording, so it can run for long.
+   */
+  public static void main(String[] args) throws Exception {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 5060;
+    long answerMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
+    SipTestServer server = new SipTestServer(port).answerAfter(Duration.ofMillis(answerMillis)).notRecording();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.printf(
+        "SIP test server: %d calls (new INVITEs), %d BYEs received, %d BYEs sent, %d RTP packets echoed%n",
+        server.invites(), server.byes(), server.hangUps(), server.rtpPackets())));
+    System.out.printf("SIP test server on 127.0.0.1:%d (UDP) and 127.0.0.1:%d (TCP), answering after %d ms%n",
+        server.udpPort(), server.tcpPort(), answerMillis);
+    Thread.currentThread().join();
   }
 
   private static Thread daemon(Runnable r, String name) {
