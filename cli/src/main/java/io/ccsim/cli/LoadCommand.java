@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
       "Targets: --target [CHANNEL=]SPEC; a SPEC alone serves the other channels.",
       "  jsonl:-   jsonl:FILE   http://host:port/path   ws://host:port/path",
       "  smtp://host:port[?to=ADDRESS&from=ADDRESS]",
-      "  sip:USER@HOST[:PORT][;transport=udp|tcp][;rtp=silence|tone]  (a phone call each)",
+      "  sip:USER@HOST[:PORT][;transport=udp|tcp][;rtp=silence|tone] (phone calls)",
       "Only 127.0.0.1, ::1 and localhost are allowed, unless named with --allow-remote.",
       "",
       "Examples:",
