@@ -234,4 +234,26 @@ class SipCallsTest {
     assertTrue(c.rtpReceived() >= server.rtpPackets() * 0.5 && c.rtpReceived() <= server.rtpPackets(),
         c.rtpReceived() + " of " + server.rtpPackets() + " echoed packets came back");
   }
+
+  @Test
+  void aRunThatStops_hangsUpAnsweredCallsAtOnce_andCountsThemAsStopped() throws Exception {
+    server.answerAfter(Duration.ZERO);
+    // 200 calls a second, each planned to last 1 s; a threshold that holds stops the run once 100 have ended.
+    LoadResult r = LoadGeneratorTest.run(Scenarios.phoneFixedHandle(3, 7200, 100), options(100, 5,
+        Duration.ofSeconds(5)), Map.of("phone", udp()), List.of("p50 > 0ms"));
+    server.awaitQuiet(Duration.ofMillis(500));
+    assertEquals(Outcome.ABORTED, r.outcome());
+    CallTotals c = calls(r);
+    assertTrue(c.count(CallEnd.STOPPED) > 20, c.ended().toString());
+    assertEquals(c.started(), c.count(CallEnd.COMPLETED) + c.count(CallEnd.STOPPED), c.ended().toString());
+    assertEquals(0, r.overall().errors() + r.overall().unfinished());
+    assertEquals(c.answered(), server.byes(), "every answered call was hung up");
+    long cutShort = server.byCallId("BYE").values().stream().filter(l -> millis(server.answeredAt(l.get(0).callId()),
+        l.get(0).at()) < 900).count();
+    // Hung up at the stop, at any time of their planned second: most well before its end.
+    long answeredAndStopped = c.answered() - c.count(CallEnd.COMPLETED); // the others were ringing: cancelled
+    assertTrue(cutShort >= answeredAndStopped * 0.8 && answeredAndStopped > 20, cutShort + " BYEs before 0.9 s of"
+        + " the planned second, " + answeredAndStopped + " answered calls stopped");
+    assertTrue(r.wallSeconds() < 3, "stopped after " + r.wallSeconds() + " s of the planned 5 s");
+  }
 }
