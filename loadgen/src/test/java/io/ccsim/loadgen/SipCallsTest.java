@@ -256,4 +256,18 @@ class SipCallsTest {
         + " the planned second, " + answeredAndStopped + " answered calls stopped");
     assertTrue(r.wallSeconds() < 3, "stopped after " + r.wallSeconds() + " s of the planned 5 s");
   }
+
+  @Test
+  void tcpToAPortWhereNothingListens_isCountedAsTransportSetupFailures() throws Exception {
+    int closed;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = probe.getLocalPort();
+    }
+    LoadResult r = run(120, 3600, 0.5, Duration.ofSeconds(2), "sip:q@127.0.0.1:" + closed + ";transport=tcp");
+    long planned = r.plan().total();
+    assertTrue(planned > 5, "calls: " + planned);
+    assertEquals(Map.of("refused", planned), r.overall().errorClasses());
+    assertEquals(Map.of("transport", planned), calls(r).setupFailures());
+    assertEquals(planned, calls(r).count(CallEnd.TRANSPORT));
+  }
 }
