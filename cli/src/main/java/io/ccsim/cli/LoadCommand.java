@@ -119,7 +119,8 @@ final class LoadCommand implements Callable<Integer> {
   LoadOptions.WhenFull whenFull;
 
   @Option(names = "--timeout", paramLabel = "D", defaultValue = "5s",
-      description = "Connect and response timeout per contact (default: ${DEFAULT-VALUE}).")
+      description = "Connect and response timeout per contact; for SIP, the most a transaction waits for an"
+          + " answer (RFC 3261's 32 s when longer) (default: ${DEFAULT-VALUE}).")
   String timeout;
 
   @Option(names = "--grace", paramLabel = "D", defaultValue = "10s",
