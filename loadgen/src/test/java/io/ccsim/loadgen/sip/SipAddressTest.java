@@ -20,6 +20,7 @@ class SipAddressTest {
     assertEquals(SipAddress.Media.TONE, tcp.media());
     assertEquals(5060, tcp.port());
     assertEquals("sip:queue@localhost:5060;transport=tcp", tcp.requestUri(), "ccsim's rtp= is not sent");
+    assertEquals("sip:127.0.0.1:5070", SipAddress.parse("sip:127.0.0.1:5070").requestUri(), "no user part");
     SipAddress v6 = SipAddress.parse("sip:[::1]:5062;rtp=silence");
     assertEquals("::1", v6.host());
     assertEquals("sip:[::1]:5062", v6.requestUri());
