@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
       "Targets: --target [CHANNEL=]SPEC; a SPEC alone serves the other channels.",
       "  jsonl:-   jsonl:FILE   http://host:port/path   ws://host:port/path",
       "  smtp://host:port[?to=ADDRESS&from=ADDRESS]",
+      "  sip:USER@HOST[:PORT][;transport=udp|tcp][;rtp=silence|tone] (phone calls)",
       "Only 127.0.0.1, ::1 and localhost are allowed, unless named with --allow-remote.",
       "",
       "Examples:",
@@ -64,6 +65,7 @@ import picocli.CommandLine.Spec;
       "      --target phone=http://127.0.0.1:8080/contacts \\",
       "      --target chat=ws://127.0.0.1:8080/chat \\",
       "      --target email=smtp://127.0.0.1:2525",
+      "  ccsim load day.yaml --speed 60 --target phone=sip:queue@127.0.0.1:5060",
       "  ccsim load day.yaml --arrivals arrivals.csv \\",
       "      --target http://127.0.0.1:8080/contacts --abort-if 'p99 > 500ms'",
       "",
@@ -117,7 +119,8 @@ final class LoadCommand implements Callable<Integer> {
   LoadOptions.WhenFull whenFull;
 
   @Option(names = "--timeout", paramLabel = "D", defaultValue = "5s",
-      description = "Connect and response timeout per contact (default: ${DEFAULT-VALUE}).")
+      description = "Connect and response timeout per contact; for SIP, the most a transaction waits for an"
+          + " answer (RFC 3261's 32 s when longer) (default: ${DEFAULT-VALUE}).")
   String timeout;
 
   @Option(names = "--grace", paramLabel = "D", defaultValue = "10s",

@@ -76,7 +76,8 @@ class LoadCommandTest {
     assertTrue(firstLine(missing.err()).startsWith("ccsim: --target: channel chat has "), missing.err());
     CliRunner scheme = CliRunner.run("load", file, "--target", "gopher://127.0.0.1/x");
     assertEquals("ccsim: --target: unknown target type 'gopher'; allowed: jsonl:- or jsonl:FILE, http://host:port/path,"
-        + " ws://host:port/path, smtp://host:port[?to=ADDRESS&from=ADDRESS]", firstLine(scheme.err()));
+        + " ws://host:port/path, smtp://host:port[?to=ADDRESS&from=ADDRESS],"
+        + " sip:USER@HOST[:PORT][;transport=udp|tcp][;rtp=silence|tone]", firstLine(scheme.err()));
     CliRunner threshold = CliRunner.run("load", file, "--target", "jsonl:-", "--abort-if", "p99 500ms");
     assertEquals(2, threshold.exitCode());
     assertTrue(firstLine(threshold.err()).startsWith("ccsim: --abort-if: 'p99 500ms' is not a threshold; allowed:"));

@@ -1,12 +1,15 @@
 package io.ccsim.loadgen;
 
 import io.ccsim.arrivals.ScheduledContact;
+import io.ccsim.loadgen.measure.CallEnd;
+import io.ccsim.loadgen.measure.CallMeter;
 import io.ccsim.loadgen.measure.Meter;
 import io.ccsim.loadgen.measure.Threshold;
 import io.ccsim.loadgen.measure.Totals;
 import io.ccsim.loadgen.target.ContactEvent;
 import io.ccsim.loadgen.target.Delivery;
 import io.ccsim.loadgen.target.Failures;
+import io.ccsim.loadgen.target.TargetKind;
 import io.ccsim.loadgen.target.TargetSettings;
 import io.ccsim.loadgen.target.TargetSpec;
 import java.io.IOException;
@@ -123,7 +126,7 @@ public final class LoadGenerator {
         if (spec != null) {
           routes[c] = byText.computeIfAbsent(spec.text(),
               t -> new Route(spec.create(settings), spec.kind(), options.maxInFlight()));
-          meters[c] = new Meter(channel, spec.text());
+          meters[c] = new Meter(channel, spec.text(), spec.kind() == TargetKind.SIP);
           inFlightByChannel[c] = new AtomicInteger();
         }
       }
@@ -281,12 +284,20 @@ public final class LoadGenerator {
     double handle = contact.handleSeconds();
     long sessionNanos = Double.isNaN(handle) ? 0
         : Math.min(options.maxDuration().toNanos(), options.offsetNanos(handle));
-    if (route.kind == io.ccsim.loadgen.target.TargetKind.WS) {
+    double patience = contact.patienceSeconds();
+    long patienceNanos = Double.isNaN(patience) ? -1
+        : Math.min(options.maxDuration().toNanos(), options.offsetNanos(patience));
+    if (route.kind == TargetKind.WS) {
       maxSessionEnd = Math.max(maxSessionEnd, intended + sessionNanos);
+    } else if (route.kind == TargetKind.SIP) {
+      // A call may ring for its patience before it is answered, then lasts its handle time.
+      maxSessionEnd = Math.max(maxSessionEnd, intended + Math.max(0, patienceNanos) + sessionNanos);
     }
-    String json = events.of(contact, startedAt.plusNanos(offset));
+    Instant intendedAt = startedAt.plusNanos(offset);
+    String json = events.of(contact, intendedAt);
     Attempt attempt = new Attempt(meter, route, inFlightByChannel[c], intended, now);
-    ContactEvent event = new ContactEvent(contact, events.id(contact.number()), json, sessionNanos);
+    ContactEvent event = new ContactEvent(contact, events.id(contact.number()), json, sessionNanos, patienceNanos,
+        intended, intendedAt);
     if (!route.target.callerMayBlock()) {
       hand(route, event, attempt);
       return;
@@ -407,7 +418,7 @@ public final class LoadGenerator {
     Histogram lag = iv.lag();
     return new IntervalRow(start, end, iv.meter().target(), iv.meter().channel(), iv.sent(), iv.ok(), iv.errors(),
         iv.dropped(), iv.late(), millis(lat, 50), millis(lat, 90), millis(lat, 99), max(lat), millis(lag, 99),
-        max(lag));
+        max(lag), iv.calls() == null ? null : IntervalRow.Calls.of(iv.calls()));
   }
 
   private static double millis(Histogram h, double percentile) {
@@ -445,6 +456,46 @@ public final class LoadGenerator {
     public void reached() {
       if (state.compareAndSet(0, 1)) {
         meter.reached(intended, sent, System.nanoTime());
+      }
+    }
+
+    @Override
+    public void callStarted() {
+      CallMeter calls = meter.calls();
+      if (calls != null) {
+        calls.started();
+      }
+    }
+
+    @Override
+    public void ringing() {
+      CallMeter calls = meter.calls();
+      if (calls != null) {
+        calls.ringing(intended, System.nanoTime());
+      }
+    }
+
+    @Override
+    public void answered() {
+      CallMeter calls = meter.calls();
+      if (calls != null) {
+        calls.answered(intended, System.nanoTime());
+      }
+    }
+
+    @Override
+    public void callEnded(CallEnd end, int status) {
+      CallMeter calls = meter.calls();
+      if (calls != null) {
+        calls.ended(end, status);
+      }
+    }
+
+    @Override
+    public void media(long packetsSent, long packetsReceived) {
+      CallMeter calls = meter.calls();
+      if (calls != null) {
+        calls.media(packetsSent, packetsReceived);
       }
     }
 

@@ -205,13 +205,13 @@ class HttpSendBenchmark {
     return out;
   }
 
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
   /** The 1-, 5- and 15-minute load averages (Linux), or "?" elsewhere. */
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return parts[0] + " " + parts[1] + " " + parts[2];

@@ -47,7 +47,7 @@ class LoadGeneratorTest {
     servers.close();
   }
 
-  private static LoadResult run(Scenario scenario, LoadOptions options, Map<String, String> targets,
+  static LoadResult run(Scenario scenario, LoadOptions options, Map<String, String> targets,
       List<String> thresholds) throws Exception {
     ContactSource source = ContactSource.of("test", scenario, 0);
     Plan plan = Plan.of(source, options);

@@ -1,5 +1,6 @@
 package io.ccsim.loadgen;
 
+import io.ccsim.distribution.Constant;
 import io.ccsim.distribution.Exponential;
 import io.ccsim.model.AgentGroup;
 import io.ccsim.model.ArrivalStream;
@@ -29,6 +30,13 @@ final class Scenarios {
   static Scenario phoneOnly(long seed, double perHour) {
     Channel phone = new Channel("phone", ServiceLevelGoal.DEFAULT, new Exponential(180), new Exponential(300), 50);
     return new Scenario("phone only", seed, 1, 0, 3600, List.of(phone),
+        List.of(new ArrivalStream("phone", perHour / 3600)), List.of(new AgentGroup("team", 10, List.of("phone"))));
+  }
+
+  /** One phone channel whose calls all take {@code handleSeconds} and never abandon. */
+  static Scenario phoneFixedHandle(long seed, double perHour, double handleSeconds) {
+    Channel phone = new Channel("phone", ServiceLevelGoal.DEFAULT, new Constant(handleSeconds), null, 50);
+    return new Scenario("phone, fixed handle", seed, 1, 0, 3600, List.of(phone),
         List.of(new ArrivalStream("phone", perHour / 3600)), List.of(new AgentGroup("team", 10, List.of("phone"))));
   }
 

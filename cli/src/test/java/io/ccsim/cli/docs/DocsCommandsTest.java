@@ -51,7 +51,7 @@ class DocsCommandsTest {
     SKIPPED.put("bench", "measures the engine's speed for tens of seconds");
   }
 
-  /** Why a {@code load} command to a network target is run with {@code --dry-run}. */
+  /** Why a {@code load} command to a network target (a URL, or a {@code sip:} target) is run with {@code --dry-run}. */
   static final String DRY_RUN = "sends to a network target that needs a live peer: run with --dry-run";
   static final String MAVEN = "a Maven build: the build itself runs it (checked for -am with -pl)";
   static final String NOT_CCSIM = "not a ccsim command";
@@ -168,7 +168,8 @@ class DocsCommandsTest {
       return Optional.of(SKIPPED.get(subcommand));
     }
     List<String> args = arguments(rest, work);
-    if (subcommand.equals("load") && args.stream().anyMatch(a -> a.contains("://")) && !args.contains("--dry-run")) {
+    if (subcommand.equals("load") && args.stream().anyMatch(a -> a.contains("://") || a.matches("([A-Za-z0-9_-]+=)?sip:.*"))
+        && !args.contains("--dry-run")) {
       args.add("--dry-run");
       System.out.println(command.where(ROOT) + ": " + DRY_RUN);
     }

@@ -36,10 +36,22 @@ public final class Meter {
   private final Histogram serviceTotal = new Histogram(SIGNIFICANT_DIGITS);
   private final Histogram lagTotal = new Histogram(SIGNIFICANT_DIGITS);
   private final long[] previous = new long[5];
+  private final CallMeter calls;
 
   public Meter(String channel, String target) {
+    this(channel, target, false);
+  }
+
+  /** With {@code calls}, the channel's contacts are phone calls and also get call figures ({@link CallMeter}). */
+  public Meter(String channel, String target, boolean calls) {
     this.channel = channel;
     this.target = target;
+    this.calls = calls ? new CallMeter() : null;
+  }
+
+  /** The call figures, or null when the target does not place calls. */
+  public CallMeter calls() {
+    return calls;
   }
 
   public String channel() {
@@ -95,7 +107,8 @@ public final class Meter {
       delta[i] = now[i] - previous[i];
       previous[i] = now[i];
     }
-    return new Interval(this, delta[0], delta[1], delta[2], delta[3], delta[4], lat, svc, lg);
+    return new Interval(this, delta[0], delta[1], delta[2], delta[3], delta[4], lat, svc, lg,
+        calls == null ? null : calls.interval());
   }
 
   /** The totals so far; {@code unfinished} is given by the run, which knows what is still in flight. */
@@ -103,10 +116,10 @@ public final class Meter {
     Map<String, Long> classes = new TreeMap<>();
     errorClasses.forEach((k, v) -> classes.put(k, v.sum()));
     return new Totals(channel, target, sent.get(), ok.sum(), errors.sum(), classes, dropped.get(), late.get(),
-        unfinished, latencyTotal.copy(), serviceTotal.copy(), lagTotal.copy());
+        unfinished, latencyTotal.copy(), serviceTotal.copy(), lagTotal.copy(), calls == null ? null : calls.totals());
   }
 
-  /** Counts and histograms of one reporting interval. */
+  /** Counts and histograms of one reporting interval; {@code calls} null unless the target places calls. */
   public record Interval(Meter meter, long sent, long ok, long errors, long dropped, long late,
-      Histogram latency, Histogram service, Histogram lag) {}
+      Histogram latency, Histogram service, Histogram lag, CallMeter.Interval calls) {}
 }

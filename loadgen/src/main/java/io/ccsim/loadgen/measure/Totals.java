@@ -12,11 +12,19 @@ import org.HdrHistogram.Histogram;
  * @param dropped contacts not sent because the in-flight cap was reached when they were due
  * @param late contacts sent later than the late threshold after their intended time
  * @param unfinished contacts still in flight when the run ended (the grace period was over)
+ * @param calls the call figures of a target that places phone calls (SIP), else null
  */
 public record Totals(String channel, String target, long sent, long ok, long errors, Map<String, Long> errorClasses,
-    long dropped, long late, long unfinished, Histogram latency, Histogram service, Histogram lag) {
+    long dropped, long late, long unfinished, Histogram latency, Histogram service, Histogram lag,
+    CallTotals calls) {
   public Totals {
     errorClasses = Map.copyOf(errorClasses);
+  }
+
+  /** Figures of a target that places no calls. */
+  public Totals(String channel, String target, long sent, long ok, long errors, Map<String, Long> errorClasses,
+      long dropped, long late, long unfinished, Histogram latency, Histogram service, Histogram lag) {
+    this(channel, target, sent, ok, errors, errorClasses, dropped, late, unfinished, latency, service, lag, null);
   }
 
   /** Contacts whose send time has come: sent or dropped. */
@@ -41,7 +49,9 @@ public record Totals(String channel, String target, long sent, long ok, long err
     Histogram latency = new Histogram(Meter.SIGNIFICANT_DIGITS);
     Histogram service = new Histogram(Meter.SIGNIFICANT_DIGITS);
     Histogram lag = new Histogram(Meter.SIGNIFICANT_DIGITS);
+    java.util.List<CallTotals> calls = new java.util.ArrayList<>();
     for (Totals t : parts) {
+      calls.add(t.calls);
       sent += t.sent;
       ok += t.ok;
       errors += t.errors;
@@ -53,6 +63,7 @@ public record Totals(String channel, String target, long sent, long ok, long err
       service.add(t.service);
       lag.add(t.lag);
     }
-    return new Totals(channel, target, sent, ok, errors, classes, dropped, late, unfinished, latency, service, lag);
+    return new Totals(channel, target, sent, ok, errors, classes, dropped, late, unfinished, latency, service, lag,
+        CallTotals.sum(calls));
   }
 }

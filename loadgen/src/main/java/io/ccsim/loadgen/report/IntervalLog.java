@@ -22,7 +22,8 @@ import org.HdrHistogram.HistogramLogWriter;
  * it) that {@link LoadReport#write} moves into place at the end with the rest of the report, as one set.
  *
  * <p>The HdrHistogram log holds, per interval and channel, three tagged histograms of nanoseconds:
- * {@code latency.<channel>}, {@code service.<channel>} and {@code lag.<channel>}; HdrHistogram's
+ * {@code latency.<channel>}, {@code service.<channel>} and {@code lag.<channel>}, and for a SIP target's
+ * channel also {@code ringing.<channel>} and {@code answer.<channel>} (from the intended start); HdrHistogram's
  * HistogramLogProcessor and plotting tools read it.
  */
 public final class IntervalLog implements IntervalListener, AutoCloseable {
@@ -58,7 +59,7 @@ public final class IntervalLog implements IntervalListener, AutoCloseable {
 
   @Override
   public void started(Instant startedAt) throws IOException {
-    csv.write(IntervalRow.CSV_HEADER);
+    csv.write(IntervalRow.CSV_HEADER + "," + IntervalRow.CALLS_CSV_HEADER);
     csv.write('\n');
     hlog.outputComment(comment.replace('\n', ' '));
     hlog.outputLogFormatVersion();
@@ -79,6 +80,10 @@ public final class IntervalLog implements IntervalListener, AutoCloseable {
       tagged(iv.latency(), "latency." + channel);
       tagged(iv.service(), "service." + channel);
       tagged(iv.lag(), "lag." + channel);
+      if (iv.calls() != null) {
+        tagged(iv.calls().ringing(), "ringing." + channel);
+        tagged(iv.calls().answer(), "answer." + channel);
+      }
     }
   }
 
@@ -91,7 +96,17 @@ public final class IntervalLog implements IntervalListener, AutoCloseable {
     return String.format(Locale.ROOT, "%.3f,%.3f,%s,%s,%d,%d,%d,%d,%d,%s,%s,%s,%s,%s,%s", r.startSeconds(),
         r.endSeconds(), cell(r.target()), r.channel(), r.sent(), r.ok(), r.errors(), r.dropped(), r.late(),
         ms(r.p50Millis()), ms(r.p90Millis()), ms(r.p99Millis()), ms(r.maxMillis()), ms(r.lagP99Millis()),
-        ms(r.lagMaxMillis()));
+        ms(r.lagMaxMillis())) + "," + callCells(r.calls());
+  }
+
+  private static String callCells(IntervalRow.Calls c) {
+    if (c == null) {
+      return ",".repeat(IntervalRow.CALLS_CSV_HEADER.split(",").length - 1);
+    }
+    return String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%s,%s,%s,%s,%d,%d", c.concurrentMax(),
+        c.concurrentAtEnd(), c.answered(), c.completed(), c.abandoned(), c.stopped(), c.rejected(), c.timeouts(),
+        c.transport(), c.droppedByServer(), ms(c.ringingP50Millis()), ms(c.ringingP99Millis()),
+        ms(c.answerP50Millis()), ms(c.answerP99Millis()), c.rtpSent(), c.rtpReceived());
   }
 
   private static String cell(String text) {

@@ -57,6 +57,18 @@ public final class LoadCharts {
     charts.add(chart("schedule-lag", "Schedule lag (sender behind its schedule), per interval", "lag (ms)",
         byChannel, List.of(new Line("p99", IntervalRow::lagP99Millis, THICK),
             new Line("max", IntervalRow::lagMaxMillis, DASHED)), speed));
+    Map<String, List<IntervalRow>> calls = new LinkedHashMap<>();
+    byChannel.forEach((channel, list) -> {
+      if (list.stream().anyMatch(r -> r.calls() != null)) {
+        calls.put(channel, list);
+      }
+    });
+    if (!calls.isEmpty()) {
+      charts.add(chart("calls", "Phone calls in progress (SIP), per interval", "calls", calls, List.of(
+          new Line("most at once", r -> r.calls() == null ? Double.NaN : r.calls().concurrentMax(), THICK),
+          new Line("at interval end", r -> r.calls() == null ? Double.NaN : r.calls().concurrentAtEnd(), DASHED)),
+          speed));
+    }
     return charts;
   }
 

@@ -129,6 +129,7 @@ public final class LoadHtml {
         "latency p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "service p99 ms", "lag p99 ms"), false);
     out.append("</section>\n");
 
+    LoadCallsHtml.append(out, r.perChannel());
     if (!r.overall().errorClasses().isEmpty()) {
       out.append("<section id=\"errors\"><h2>Errors by class</h2>\n");
       List<List<String>> err = new ArrayList<>();
@@ -173,7 +174,7 @@ public final class LoadHtml {
     return h.getTotalCount() == 0 ? "–" : String.format(Locale.ROOT, "%.3f", h.getMaxValue() / 1e6);
   }
 
-  private static void table(StringBuilder out, List<List<String>> rows, List<String> header, boolean noHeader) {
+  static void table(StringBuilder out, List<List<String>> rows, List<String> header, boolean noHeader) {
     tableWithClass(out, rows, null, header, noHeader);
   }
 
@@ -199,7 +200,7 @@ public final class LoadHtml {
     out.append("</tbody></table></div>\n");
   }
 
-  private static String swatched(String name) {
+  static String swatched(String name) {
     return Html.swatched(name);
   }
 

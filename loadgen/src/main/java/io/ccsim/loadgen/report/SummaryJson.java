@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ccsim.loadgen.LoadOptions;
 import io.ccsim.loadgen.LoadResult;
 import io.ccsim.loadgen.Plan;
+import io.ccsim.loadgen.measure.CallEnd;
+import io.ccsim.loadgen.measure.CallTotals;
 import io.ccsim.loadgen.measure.Totals;
 import org.HdrHistogram.Histogram;
 
@@ -90,6 +92,30 @@ public final class SummaryJson {
     histogram(out.putObject("latencyMs"), t.latency());
     histogram(out.putObject("serviceTimeMs"), t.service());
     histogram(out.putObject("scheduleLagMs"), t.lag());
+    if (t.calls() != null) {
+      calls(out.putObject("calls"), t.calls());
+    }
+  }
+
+  /** The call figures of a SIP target (docs/load.md#phone-calls-sip). */
+  private static void calls(ObjectNode out, CallTotals c) {
+    out.put("started", c.started());
+    out.put("answered", c.answered());
+    out.put("completed", c.count(CallEnd.COMPLETED));
+    out.put("abandoned", c.count(CallEnd.ABANDONED));
+    out.put("stopped", c.count(CallEnd.STOPPED));
+    out.put("rejected", c.count(CallEnd.REJECTED));
+    out.put("timeouts", c.count(CallEnd.TIMEOUT));
+    out.put("transportErrors", c.count(CallEnd.TRANSPORT));
+    out.put("droppedByServer", c.count(CallEnd.DROPPED));
+    ObjectNode failures = out.putObject("setupFailures");
+    c.setupFailures().forEach(failures::put);
+    out.put("concurrentMax", c.concurrentMax());
+    histogram(out.putObject("ringingMs"), c.ringing());
+    histogram(out.putObject("answerMs"), c.answer());
+    ObjectNode rtp = out.putObject("rtp");
+    rtp.put("packetsSent", c.rtpSent());
+    rtp.put("packetsReceived", c.rtpReceived());
   }
 
   private static void histogram(ObjectNode out, Histogram h) {

@@ -3,10 +3,13 @@ package io.ccsim.loadgen.report;
 import io.ccsim.loadgen.LoadOptions;
 import io.ccsim.loadgen.LoadResult;
 import io.ccsim.loadgen.Plan;
+import io.ccsim.loadgen.measure.CallEnd;
+import io.ccsim.loadgen.measure.CallTotals;
 import io.ccsim.loadgen.measure.Totals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 
@@ -65,6 +68,11 @@ public final class TextSummary {
       out.append("errors by class: ").append(all.errorClasses().entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
     }
+    for (Totals t : r.perChannel()) {
+      if (t.calls() != null) {
+        out.append(calls(t.channel(), t.calls()));
+      }
+    }
     if (r.notSent() > 0) {
       out.append("not sent: ").append(r.notSent()).append(" planned contacts (the run ended early)\n");
     }
@@ -76,6 +84,24 @@ public final class TextSummary {
           .append(j.holds() ? " -> FAILED" : " -> passed").append('\n');
     }
     return out.toString();
+  }
+
+  /** One line of a SIP channel's call figures. */
+  static String calls(String channel, CallTotals c) {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "calls %s: %d started, %d answered, %d completed, %d abandoned by plan, %d dropped by server, %d stopped",
+        channel, c.started(), c.answered(), c.count(CallEnd.COMPLETED), c.count(CallEnd.ABANDONED),
+        c.count(CallEnd.DROPPED), c.count(CallEnd.STOPPED)));
+    Map<String, Long> failures = c.setupFailures();
+    out.append("; setup failures ").append(failures.isEmpty() ? "0" : failures.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    out.append("; ringing p50 ").append(ms(c.ringing(), 50)).append(" ms, answer p50 ").append(ms(c.answer(), 50))
+        .append(" ms, p99 ").append(ms(c.answer(), 99)).append(" ms; at most ").append(c.concurrentMax())
+        .append(" at once");
+    if (c.rtpSent() > 0 || c.rtpReceived() > 0) {
+      out.append("; RTP packets sent ").append(c.rtpSent()).append(", received ").append(c.rtpReceived());
+    }
+    return out.append('\n').toString();
   }
 
   private static List<String> row(String channel, String target, Totals t) {

@@ -1,5 +1,7 @@
 package io.ccsim.loadgen.target;
 
+import io.ccsim.loadgen.sip.SipAddress;
+import io.ccsim.loadgen.sip.SipTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -58,6 +60,13 @@ public enum TargetKind {
       return new SmtpTarget(spec.text(), spec.uri().getHost(), port,
           query.getOrDefault("to", SmtpTarget.DEFAULT_TO), query.getOrDefault("from", SmtpTarget.DEFAULT_FROM),
           settings.timeout(), settings.smtpConnections(), settings.maxInFlight());
+    }
+  },
+  /** {@code sip:USER@HOST:PORT}: one phone call per contact (SIP over UDP, or TCP with {@code ;transport=tcp}). */
+  SIP("sip", SipAddress.FORM) {
+    @Override
+    Target create(TargetSpec spec, TargetSettings settings) {
+      return new SipTarget(spec.text(), SipAddress.parse(spec.text()), settings.timeout());
     }
   };
 

@@ -1,5 +1,6 @@
 package io.ccsim.loadgen.target;
 
+import io.ccsim.loadgen.sip.SipAddress;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * One {@code --target} value: {@code [CHANNEL=]SPEC}, where SPEC is {@code jsonl:-}, {@code jsonl:FILE},
- * {@code http://host:port/path}, {@code ws://host:port/path} or {@code smtp://host:port}; without a
+ * {@code http://host:port/path}, {@code ws://host:port/path}, {@code smtp://host:port} or
+ * {@code sip:USER@HOST:PORT}; without a
  * channel it serves every channel that has no target of its own.
  *
  * @param channel the channel it serves, or {@code null} for all others
@@ -44,6 +46,15 @@ public record TargetSpec(String channel, String text, URI uri, TargetKind kind) 
         throw new IllegalArgumentException("'" + value + "' names no file; allowed: jsonl:- or jsonl:FILE");
       }
       return new TargetSpec(channel, text, null, kind);
+    }
+    if (kind == TargetKind.SIP) {
+      SipAddress sip = SipAddress.parse(text);
+      try {
+        // SIP URIs are opaque (no "//"); the host and port are kept in a URI of their own for the safety rule.
+        return new TargetSpec(channel, text, new URI("sip", null, sip.host(), sip.port(), null, null, null), kind);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("'" + value + "' has an unknown host form; allowed: " + kind.form());
+      }
     }
     URI uri;
     try {
