@@ -44,6 +44,12 @@ public final class SparkExecutor implements ReplicationExecutor {
       conf.setMaster("local[" + Runtime.getRuntime().availableProcessors() + "]");
     }
     conf.setIfMissing("spark.ui.enabled", "false");
+    if (conf.get("spark.master").startsWith("local")) {
+      // Everything runs in this JVM: the driver's ports need not, and should not, listen beyond loopback
+      // (by default Spark binds to the host's first non-loopback address).
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    }
     JavaSparkContext spark = new JavaSparkContext(conf);
     spark.setLogLevel("WARN");
     return new SparkExecutor(spark, true);

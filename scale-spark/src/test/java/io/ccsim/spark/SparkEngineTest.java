@@ -104,7 +104,9 @@ class SparkEngineTest {
 
   @Test
   void failingReplication_failsTheSparkJobWithTheLocalError() {
-    SparkConf conf = new SparkConf().setAppName("ccsim-test").setMaster("local[2]").set("spark.ui.enabled", "false");
+    SparkConf conf = new SparkConf().setAppName("ccsim-test").setMaster("local[2]").set("spark.ui.enabled", "false")
+        // Servers in tests bind to 127.0.0.1 only.
+        .set("spark.driver.bindAddress", "127.0.0.1").set("spark.driver.host", "127.0.0.1");
     try (JavaSparkContext context = new JavaSparkContext(conf);
         ReplicationExecutor spark = SparkExecutor.on(context)) {
       // Three runs; the second fails at replication 70 and the third at 3: the first failure in order wins.
