@@ -10,6 +10,7 @@ import java.util.Map;
  * @param shrinkage the probability that a scheduled agent is absent for a day (shifts only)
  * @param shifts when the agents work; absent: logged in all the time
  * @param staffing instead of shifts: the agents logged in per interval of the day
+ * @param staffingElasticity how a day's staffing follows the day's shared busyness factor (shifts only)
  */
 record AgentGroupSpec(
     String group,
@@ -19,7 +20,8 @@ record AgentGroupSpec(
     CapacitySpec capacity,
     Fraction shrinkage,
     List<Shift> shifts,
-    Staffing staffing) {
+    Staffing staffing,
+    Double staffingElasticity) {
   /** {@code count} agents from {@code start} to {@code end} ("HH:MM") every day, taking {@code breaks}. */
   record Shift(String start, String end, Integer count, List<Break> breaks) {}
 

@@ -61,10 +61,28 @@ final class GroupAssembler {
       }
       int count = schedule.count(spec.count(), countPath, shifts, shiftsPath);
       double shrinkage = schedule.shrinkage(spec.shrinkage(), Paths.field(path, "shrinkage"), shifts);
+      double elasticity = staffingElasticity(spec.staffingElasticity(), Paths.field(path, "staffingElasticity"),
+          shifts);
       groups.add(source.construct(path,
-          () -> new AgentGroup(name, count, skills, proficiency, capacity, shifts, shrinkage)));
+          () -> new AgentGroup(name, count, skills, proficiency, capacity, shifts, shrinkage, elasticity)));
     }
     return groups;
+  }
+
+  /** A staffing elasticity in [0, 2]; 0 when absent. Like shrinkage, it needs shifts or a staffing. */
+  private double staffingElasticity(Double spec, String path, List<Shift> shifts) {
+    if (spec == null) {
+      return 0;
+    }
+    String allowed = "a number from 0 to 2 such as 0.4 (1: staffing in proportion to the day's busyness)";
+    if (!(spec >= 0 && spec <= 2)) {
+      throw source.error(path, "'" + source.text(path, spec) + "' is outside [0, 2]", allowed);
+    }
+    if (spec > 0 && shifts.isEmpty()) {
+      throw source.keyError(path, "staffingElasticity applies to scheduled agents, and this group has no shifts "
+          + "or staffing", "omit staffingElasticity, or give shifts or a staffing");
+    }
+    return spec;
   }
 
   private List<String> skills(List<String> skills, String path) {

@@ -3,6 +3,7 @@ package io.ccsim.config;
 import static io.ccsim.config.Failures.assertError;
 import static io.ccsim.config.Failures.loadWith;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -235,6 +236,24 @@ class RealDayErrorsTest {
 
     assertError(e, "agents[0].shrinkage", 18, 16, "'" + shrinkage + "' is outside [0, 1)",
         "allowed: a fraction from 0 to below 1 such as 0.10, or a percentage below 100% such as 10%");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.5", "-0.1"})
+  void staffingElasticityOutsideZeroToTwo_pointsAtValue(String elasticity) {
+    // line 18: "    staffingElasticity: 2.5" in place of the shrinkage
+    ScenarioException e = loadDayWith("shrinkage: 10%", "staffingElasticity: " + elasticity);
+
+    assertError(e, "agents[0].staffingElasticity", 18, 25, "'" + elasticity + "' is outside [0, 2]",
+        "allowed: a number from 0 to 2 such as 0.4");
+  }
+
+  @Test
+  void staffingElasticityWithoutShifts_pointsAtKey() {
+    ScenarioException e = loadDayWith(NIGHT_SHIFTS, "    staffingElasticity: 0.4\n");
+
+    assertTrue(e.getMessage().contains("agents[1].staffingElasticity: staffingElasticity applies to scheduled agents"),
+        e.getMessage());
   }
 
   @ParameterizedTest

@@ -1,10 +1,12 @@
 package io.ccsim.center;
 
 import io.ccsim.arrivals.ArrivalProcesses;
+import io.ccsim.arrivals.BusynessFactors;
 import io.ccsim.arrivals.ScheduledContact;
 import io.ccsim.engine.Event;
 import io.ccsim.engine.Simulator;
 import io.ccsim.model.ArrivalStream;
+import io.ccsim.model.Busyness;
 import io.ccsim.model.Scenario;
 import io.ccsim.random.RandomStreams;
 import io.ccsim.routing.RoutingRegistry;
@@ -72,7 +74,8 @@ public final class ContactCenter {
       } else {
         String name = group.spec.name();
         new Rota(presence, simulator, group, streams.stream("absence/" + name), streams.stream("breaks/" + name),
-            window.drainLimitSeconds()).start();
+            window.drainLimitSeconds(), group.spec.staffingElasticity() > 0 ? sharedBusyness(scenario, streams) : null,
+            streams.stream("staffing/" + name)).start();
       }
     }
     for (ArrivalStream stream : scenario.arrivals()) {
@@ -109,6 +112,19 @@ public final class ContactCenter {
   /** The agent groups, in the scenario's order. */
   public GroupState[] groups() {
     return topology.groups;
+  }
+
+  /**
+   * The shared busyness factors of the day, read from their own stream (the same draws the arrivals see,
+   * as streams of one name draw alike); factors of 1 when no arrival stream shares busyness.
+   */
+  private static BusynessFactors sharedBusyness(Scenario scenario, RandomStreams streams) {
+    for (ArrivalStream stream : scenario.arrivals()) {
+      if (stream.busyness().shared() && stream.busyness().varies()) {
+        return new BusynessFactors(stream.busyness(), streams.stream(ArrivalProcesses.SHARED_BUSYNESS_STREAM));
+      }
+    }
+    return new BusynessFactors(Busyness.NONE, streams.stream(ArrivalProcesses.SHARED_BUSYNESS_STREAM));
   }
 
   /** Runs to the horizon, then drains counted contacts and issues; returns the measurements. */

@@ -88,9 +88,10 @@ public final class GroupState implements GroupView {
       several |= maxPerChannel[c] > 1;
     }
     holdsSeveral = several || (mixChannels && channelIndexes.length > 1);
-    agents = new Agent[spec.count()];
-    idle = new ArrayDeque<>(spec.count());
-    for (int i = 0; i < spec.count(); i++) {
+    // A staffing that follows busyness keeps reserve agents, logged out but on days busy enough.
+    agents = new Agent[spec.agentsWithReserve()];
+    idle = new ArrayDeque<>(agents.length);
+    for (int i = 0; i < agents.length; i++) {
       agents[i] = new Agent(this, i, n);
       if (spec.shifts().isEmpty()) {
         idle.addLast(agents[i]);

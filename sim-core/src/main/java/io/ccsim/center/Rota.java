@@ -1,7 +1,9 @@
 package io.ccsim.center;
 
+import io.ccsim.arrivals.BusynessFactors;
 import io.ccsim.engine.Event;
 import io.ccsim.engine.Simulator;
+import io.ccsim.model.AgentGroup;
 import io.ccsim.model.BreakRule;
 import io.ccsim.model.Shift;
 import io.ccsim.model.TimeOfDay;
@@ -11,7 +13,8 @@ import java.util.List;
 /**
  * Plays one group's shifts day after day: logs agents in at the start (unless absent, by the group's
  * shrinkage), sends them on their breaks, and logs them out at the end. Each day schedules the next, so
- * only one day's events are pending at a time.
+ * only one day's events are pending at a time. With a staffing elasticity e, a shift brings its count × f^e
+ * agents on a day whose shared busyness factor is f (from its reserve on busy days), rounded at random.
  */
 final class Rota {
   private final Presence presence;
@@ -21,9 +24,12 @@ final class Rota {
   private final RandomStream absenceRng;
   private final RandomStream breakRng;
   private final double lastStartSeconds;
+  /** The day factors a staffing elasticity follows, and the stream that rounds to whole agents; else null. */
+  private final BusynessFactors busyness;
+  private final RandomStream roundingRng;
 
   Rota(Presence presence, Simulator simulator, GroupState group, RandomStream absenceRng,
-      RandomStream breakRng, double lastStartSeconds) {
+      RandomStream breakRng, double lastStartSeconds, BusynessFactors busyness, RandomStream roundingRng) {
     this.presence = presence;
     this.simulator = simulator;
     this.group = group;
@@ -31,6 +37,8 @@ final class Rota {
     this.absenceRng = absenceRng;
     this.breakRng = breakRng;
     this.lastStartSeconds = lastStartSeconds;
+    this.busyness = group.spec.staffingElasticity() > 0 ? busyness : null;
+    this.roundingRng = roundingRng;
   }
 
   /** Schedules the first day of every shift. */
@@ -39,7 +47,7 @@ final class Rota {
     int firstAgent = 0;
     for (Shift shift : shifts) {
       scheduleDay(shift, firstAgent, 0);
-      firstAgent += shift.count();
+      firstAgent += shift.count() + group.spec.reserveOf(shift);
     }
   }
 
@@ -54,7 +62,9 @@ final class Rota {
 
   private void startDay(Shift shift, int firstAgent, int day) {
     double dayStart = day * TimeOfDay.DAY_SECONDS;
-    for (int i = firstAgent; i < firstAgent + shift.count(); i++) {
+    int scheduled = scheduledToday(shift, day);
+    int agentsOfShift = shift.count() + group.spec.reserveOf(shift);
+    for (int i = firstAgent; i < firstAgent + agentsOfShift; i++) {
       Agent agent = group.agents[i];
       // Draw absence and break times for every agent, present or not, so that streams stay aligned
       // across compared scenarios.
@@ -65,7 +75,7 @@ final class Rota {
         breakStarts[b] = dayStart + rule.earliestStartSeconds()
             + (rule.latestStartSeconds() - rule.earliestStartSeconds()) * breakRng.nextDouble();
       }
-      if (absent) {
+      if (absent || i - firstAgent >= scheduled) {
         continue;
       }
       presence.logIn(agent);
@@ -76,6 +86,19 @@ final class Rota {
       simulator.scheduleAt(new ShiftEnd(presence, agent, endSeconds), endSeconds);
     }
     scheduleDay(shift, firstAgent, day + 1);
+  }
+
+  /** How many of the shift's agents are scheduled on {@code day}: its count, or that × the day's factor^e. */
+  private int scheduledToday(Shift shift, int day) {
+    if (busyness == null) {
+      return shift.count();
+    }
+    double factor = Math.min(AgentGroup.MAX_STAFFING_FACTOR,
+        Math.pow(busyness.of(day), group.spec.staffingElasticity()));
+    double agents = shift.count() * factor;
+    int whole = (int) Math.floor(agents);
+    // Rounded at random, so that a one-agent layer of a staffing curve follows the factor on average too.
+    return whole + (roundingRng.nextDouble() < agents - whole ? 1 : 0);
   }
 
   /** The start of one shift on one day: logs its agents in and schedules their breaks and logout. */

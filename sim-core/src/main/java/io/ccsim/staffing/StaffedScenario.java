@@ -33,7 +33,7 @@ public final class StaffedScenario {
         List<Shift> shifts = shifts(plan.ofGroup(g), plan.intervalSeconds());
         int count = shifts.stream().mapToInt(Shift::count).sum();
         groups.add(new AgentGroup(spec.name(), count, spec.skills(), spec.proficiency(), spec.capacity(), shifts,
-            spec.shrinkage()));
+            spec.shrinkage(), spec.staffingElasticity()));
       }
     }
     return new Scenario(base.name(), base.seed(), base.replications(), base.warmupSeconds(), base.horizonSeconds(),
