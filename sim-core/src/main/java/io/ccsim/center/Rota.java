@@ -14,7 +14,7 @@ import java.util.List;
  * Plays one group's shifts day after day: logs agents in at the start (unless absent, by the group's
  * shrinkage), sends them on their breaks, and logs them out at the end. Each day schedules the next, so
  * only one day's events are pending at a time. With a staffing elasticity e, a shift brings its count × f^e
- * agents on a day whose shared busyness factor is f (from its reserve on busy days), rounded at random.
+ * agents on a day whose shared busyness factor is f (from its reserve on busy days), rounded together.
  */
 final class Rota {
   private final Presence presence;
@@ -27,6 +27,9 @@ final class Rota {
   /** The day factors a staffing elasticity follows, and the stream that rounds to whole agents; else null. */
   private final BusynessFactors busyness;
   private final RandomStream roundingRng;
+  /** The day whose shifts {@link #roundedCounts} holds, and the agents each shift brings that day. */
+  private int roundedDay = -1;
+  private int[] roundedCounts;
 
   Rota(Presence presence, Simulator simulator, GroupState group, RandomStream absenceRng,
       RandomStream breakRng, double lastStartSeconds, BusynessFactors busyness, RandomStream roundingRng) {
@@ -93,12 +96,35 @@ final class Rota {
     if (busyness == null) {
       return shift.count();
     }
+    if (roundedDay != day) {
+      roundDay(day);
+    }
+    return roundedCounts[group.spec.shifts().indexOf(shift)];
+  }
+
+  /**
+   * Every shift's agents on {@code day}: count × the day's factor^e, rounded together with one random
+   * offset u (systematic rounding): shift i gets floor(S_i + u) - floor(S_(i-1) + u), S_i being the sum of
+   * the exact counts of shifts 1..i. The shifts of a staffing curve are its layers, so the agents at work
+   * at any moment are a leading run of them and their total is off the exact figure by less than one
+   * agent; rounding each shift on its own would add a random agent per layer.
+   */
+  private void roundDay(int day) {
+    List<Shift> shifts = group.spec.shifts();
     double factor = Math.min(AgentGroup.MAX_STAFFING_FACTOR,
         Math.pow(busyness.of(day), group.spec.staffingElasticity()));
-    double agents = shift.count() * factor;
-    int whole = (int) Math.floor(agents);
-    // Rounded at random, so that a one-agent layer of a staffing curve follows the factor on average too.
-    return whole + (roundingRng.nextDouble() < agents - whole ? 1 : 0);
+    double offset = roundingRng.nextDouble();
+    double exactSum = 0;
+    long previous = 0;
+    roundedCounts = new int[shifts.size()];
+    for (int i = 0; i < shifts.size(); i++) {
+      Shift shift = shifts.get(i);
+      exactSum += shift.count() * factor;
+      long upTo = (long) Math.floor(exactSum + offset);
+      roundedCounts[i] = (int) Math.min(upTo - previous, shift.count() + group.spec.reserveOf(shift));
+      previous = upTo;
+    }
+    roundedDay = day;
   }
 
   /** The start of one shift on one day: logs its agents in and schedules their breaks and logout. */
