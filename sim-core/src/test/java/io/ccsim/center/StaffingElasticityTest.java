@@ -3,6 +3,8 @@ package io.ccsim.center;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ccsim.arrivals.ArrivalProcesses;
+import io.ccsim.arrivals.BusynessFactors;
 import io.ccsim.distribution.Exponential;
 import io.ccsim.model.AgentCapacity;
 import io.ccsim.model.AgentGroup;
@@ -15,6 +17,7 @@ import io.ccsim.model.Routing;
 import io.ccsim.model.Scenario;
 import io.ccsim.model.ServiceLevelGoal;
 import io.ccsim.model.Shift;
+import io.ccsim.random.RandomStreams;
 import io.ccsim.stats.Estimate;
 import java.util.List;
 import java.util.Map;
@@ -113,5 +116,43 @@ class StaffingElasticityTest {
   private static double abandonRate(Scenario s) {
     var tally = ContactCenter.simulate(s, 0).channels().get(0);
     return (double) tally.abandoned() / tally.offered();
+  }
+
+  @Test
+  void layersOfOneAgent_atWorkTogether_areWithinOneOfTheExactStaffing() {
+    // Three one-agent layers (08-20, 10-18, 12-16), as a staffing curve makes them: at 13:00 all three
+    // work, and with elasticity 1 the day should have 3 x f of them. Rounded together, the agents who
+    // logged in by then are within one of that every day; rounded one by one they would not be.
+    Busyness busyness = new Busyness(0.3, true);
+    Channel phone = new Channel("phone", ServiceLevelGoal.DEFAULT, new Exponential(180), new Exponential(120),
+        Channel.UNLIMITED_QUEUE);
+    AgentGroup layers = new AgentGroup("team", 3, List.of("phone"), Map.of(), AgentCapacity.SINGLE, List.of(
+        new Shift(8 * 3600, 20 * 3600, 1, List.of()), new Shift(10 * 3600, 18 * 3600, 1, List.of()),
+        new Shift(12 * 3600, 16 * 3600, 1, List.of())), 0, 1);
+    Scenario s = new Scenario("layers", 9, 1, 0, DAYS * 24 * 3600.0, List.of(phone),
+        List.of(new ArrivalStream("phone", RateProfile.constant(1 / 600.0), busyness, List.of(), 0)),
+        List.of(layers), Routing.DEFAULT, Journeys.NONE);
+    int[] atWork = new int[DAYS];
+    ContactCenter center = new ContactCenter(s, 0);
+    center.observe(new CenterObserver() {
+      @Override
+      public void presenceChanged(Agent agent, double nowSeconds) {
+        int day = (int) (nowSeconds / 86_400);
+        double inDay = nowSeconds - day * 86_400.0;
+        if (agent.presence() == Agent.Presence.AVAILABLE && inDay <= 12 * 3600 && day < DAYS) {
+          atWork[day]++;
+        }
+      }
+    });
+    center.run();
+    BusynessFactors factors = new BusynessFactors(busyness,
+        new RandomStreams(9, 0).stream(ArrivalProcesses.SHARED_BUSYNESS_STREAM));
+    int differed = 0;
+    for (int day = 0; day < DAYS; day++) {
+      double exact = 3 * Math.min(AgentGroup.MAX_STAFFING_FACTOR, factors.of(day));
+      assertTrue(Math.abs(atWork[day] - exact) < 1, "day " + day + ": " + atWork[day] + " agents for " + exact);
+      differed += atWork[day] != 3 ? 1 : 0;
+    }
+    assertTrue(differed > DAYS / 2, "the staffing moved on " + differed + " of " + DAYS + " days");
   }
 }
