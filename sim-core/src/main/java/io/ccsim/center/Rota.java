@@ -48,24 +48,27 @@ final class Rota {
   void start() {
     List<Shift> shifts = group.spec.shifts();
     int firstAgent = 0;
-    for (Shift shift : shifts) {
-      scheduleDay(shift, firstAgent, 0);
-      firstAgent += shift.count() + group.spec.reserveOf(shift);
+    for (int s = 0; s < shifts.size(); s++) {
+      scheduleDay(s, firstAgent, 0);
+      firstAgent += shifts.get(s).count() + group.spec.reserveOf(shifts.get(s));
     }
   }
 
-  private void scheduleDay(Shift shift, int firstAgent, int day) {
+  /** Shift {@code s} of the group (by position: two shifts may be alike) on {@code day}. */
+  private void scheduleDay(int s, int firstAgent, int day) {
+    Shift shift = group.spec.shifts().get(s);
     double dayStart = day * TimeOfDay.DAY_SECONDS;
     double startSeconds = dayStart + shift.startSeconds();
     if (startSeconds >= lastStartSeconds) {
       return;
     }
-    simulator.scheduleAt(new ShiftStart(this, shift, firstAgent, day), startSeconds);
+    simulator.scheduleAt(new ShiftStart(this, s, firstAgent, day), startSeconds);
   }
 
-  private void startDay(Shift shift, int firstAgent, int day) {
+  private void startDay(int s, int firstAgent, int day) {
+    Shift shift = group.spec.shifts().get(s);
     double dayStart = day * TimeOfDay.DAY_SECONDS;
-    int scheduled = scheduledToday(shift, day);
+    int scheduled = scheduledToday(s, day);
     int agentsOfShift = shift.count() + group.spec.reserveOf(shift);
     for (int i = firstAgent; i < firstAgent + agentsOfShift; i++) {
       Agent agent = group.agents[i];
@@ -88,18 +91,18 @@ final class Rota {
       double endSeconds = dayStart + shift.endSeconds();
       simulator.scheduleAt(new ShiftEnd(presence, agent, endSeconds), endSeconds);
     }
-    scheduleDay(shift, firstAgent, day + 1);
+    scheduleDay(s, firstAgent, day + 1);
   }
 
   /** How many of the shift's agents are scheduled on {@code day}: its count, or that × the day's factor^e. */
-  private int scheduledToday(Shift shift, int day) {
+  private int scheduledToday(int s, int day) {
     if (busyness == null) {
-      return shift.count();
+      return group.spec.shifts().get(s).count();
     }
     if (roundedDay != day) {
       roundDay(day);
     }
-    return roundedCounts[group.spec.shifts().indexOf(shift)];
+    return roundedCounts[s];
   }
 
   /**
@@ -130,11 +133,11 @@ final class Rota {
   /** The start of one shift on one day: logs its agents in and schedules their breaks and logout. */
   private static final class ShiftStart extends Event {
     private final Rota rota;
-    private final Shift shift;
+    private final int shift;
     private final int firstAgent;
     private final int day;
 
-    ShiftStart(Rota rota, Shift shift, int firstAgent, int day) {
+    ShiftStart(Rota rota, int shift, int firstAgent, int day) {
       this.rota = rota;
       this.shift = shift;
       this.firstAgent = firstAgent;
