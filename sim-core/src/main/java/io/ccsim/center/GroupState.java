@@ -25,9 +25,10 @@ public final class GroupState implements GroupView {
   final int[] servedDeferredChannelIndexes;
   /** Whether an agent of this group can have work paused: a served channel may interrupt another served one. */
   final boolean mayPause;
-  /** Channels with a reservation that counts this group's idle agents (it is skilled for them). */
-  int[] reservedChannelIndexes = new int[0];
-  /** The channels of {@link #reservedChannelIndexes}, whose idle-agent counts this group's idle queue moves. */
+  /**
+   * Channels with a reservation that counts this group's idle agents (it is skilled for them): their
+   * idle-agent counts move with this group's idle queue.
+   */
   ChannelState[] reservedChannels = new ChannelState[0];
   final Agent[] agents;
   /** Idle agents in the order they became idle: the head has been idle longest. */

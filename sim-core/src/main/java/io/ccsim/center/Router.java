@@ -115,8 +115,7 @@ final class Router implements RoutingView {
    * nobody may, and the queue is not offered (that would scan every agent for nothing).
    */
   void idleAgentJoined(Agent agent) {
-    for (int c : agent.group.reservedChannelIndexes) {
-      ChannelState channel = topology.channels[c];
+    for (ChannelState channel : agent.group.reservedChannels) {
       Contact head = channel.queue.peek();
       if (head != null && mayTake(agent, head)) {
         serveQueue(channel);

@@ -61,9 +61,9 @@ final class Topology {
       ChannelState channel = channels[scenario.channelIndex(reservation.channel())];
       channel.reservedIdleAgents = reservation.minIdleAgents();
       for (int g : channel.groupIndexes) {
-        groups[g].reservedChannelIndexes = append(groups[g].reservedChannelIndexes, channel.index);
-        groups[g].reservedChannels = Arrays.copyOf(groups[g].reservedChannels, groups[g].reservedChannels.length + 1);
-        groups[g].reservedChannels[groups[g].reservedChannels.length - 1] = channel;
+        ChannelState[] reserved = Arrays.copyOf(groups[g].reservedChannels, groups[g].reservedChannels.length + 1);
+        reserved[reserved.length - 1] = channel;
+        groups[g].reservedChannels = reserved;
         channel.idleAgents += groups[g].idle.size();
       }
     }
