@@ -109,9 +109,7 @@ final class Admission {
     if (counted) {
       window.expectOutcome();
     }
-    if (observer != CenterObserver.NONE) {
-      observer.arrived(contact, now);
-    }
+    observer.arrived(contact, now);
     // First come, first served: an arrival is offered only to an empty queue; otherwise it waits its turn.
     if (!(channel.queue.isEmpty() && router.place(contact))) {
       waitOrBlock(contact);
@@ -163,18 +161,14 @@ final class Admission {
     if (contact.arrivalInterval >= 0) {
       channel.intervals.recordBlocked(contact.arrivalInterval);
     }
-    if (observer != CenterObserver.NONE) {
-      observer.blocked(contact, simulator.now());
-    }
+    observer.blocked(contact, simulator.now());
     journeys.outcome(contact, FollowUp.Outcome.BLOCKED);
   }
 
   private void enqueue(Contact contact) {
     ChannelState channel = contact.channel;
     channel.enqueue(contact, simulator.now());
-    if (observer != CenterObserver.NONE) {
-      observer.queued(contact, simulator.now());
-    }
+    observer.queued(contact, simulator.now());
     if (contact.patienceSeconds < Double.POSITIVE_INFINITY) {
       simulator.schedule(contact, contact.patienceSeconds);
     }
@@ -201,9 +195,7 @@ final class Admission {
       channel.tally.recordAbandoned(now - contact.arrivalSeconds);
       window.outcomeReached();
     }
-    if (observer != CenterObserver.NONE) {
-      observer.abandoned(contact, now);
-    }
+    observer.abandoned(contact, now);
     journeys.outcome(contact, FollowUp.Outcome.ABANDONED);
   }
 

@@ -145,27 +145,21 @@ public final class ContactCenter {
     if (!pastHorizon) {
       if (untilSeconds < window.horizonSeconds) {
         simulator.run(untilSeconds);
-        if (observer != CenterObserver.NONE) {
-          observer.timeAdvanced(simulator.now());
-        }
+        observer.timeAdvanced(simulator.now());
         return false;
       }
       simulator.run(window.horizonSeconds);
       pastHorizon = true;
       if (!window.anythingPending()) {
         ended = true;
-        if (observer != CenterObserver.NONE) {
-          observer.timeAdvanced(simulator.now());
-        }
+        observer.timeAdvanced(simulator.now());
         return true;
       }
     }
     double target = Math.min(untilSeconds, window.drainLimitSeconds());
     simulator.run(target);
     ended = simulator.stopped() || target >= window.drainLimitSeconds();
-    if (observer != CenterObserver.NONE) {
-      observer.timeAdvanced(simulator.now());
-    }
+    observer.timeAdvanced(simulator.now());
     return ended;
   }
 

@@ -45,9 +45,7 @@ final class Interruptions {
         service.pause(agent, item);
       }
     }
-    if (observer != CenterObserver.NONE) {
-      observer.interrupted(agent, interrupter, simulator.now());
-    }
+    observer.interrupted(agent, interrupter, simulator.now());
   }
 
   /** Resumes every paused item of an agent that has no other work in hand. */

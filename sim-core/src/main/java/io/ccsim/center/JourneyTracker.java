@@ -145,9 +145,7 @@ final class JourneyTracker {
         ChannelState target = channels[scenario.channelIndex(rule.to())];
         double delay = rule.delay().sample(contact.channel.journeyRng);
         simulator.schedule(new FollowUpArrival(center, target, contact.issue), delay);
-        if (observer != CenterObserver.NONE) {
-          observer.followUpPlanned(contact, outcome, target, delay, journeys.sharedContext(), simulator.now());
-        }
+        observer.followUpPlanned(contact, outcome, target, delay, journeys.sharedContext(), simulator.now());
         return true;
       }
     }

@@ -25,9 +25,7 @@ final class Presence {
     }
     agent.presence = Agent.Presence.AVAILABLE;
     agent.group.tally.available(simulator.now(), 1);
-    if (observer != CenterObserver.NONE) {
-      observer.presenceChanged(agent, simulator.now());
-    }
+    observer.presenceChanged(agent, simulator.now());
     hasRoom.accept(agent);
   }
 
@@ -49,9 +47,7 @@ final class Presence {
       case OFF, LEAVING -> { }
       case ON_BREAK -> {
         agent.presence = Agent.Presence.OFF;
-        if (observer != CenterObserver.NONE) {
-          observer.presenceChanged(agent, simulator.now());
-        }
+        observer.presenceChanged(agent, simulator.now());
       }
       case AVAILABLE, BREAK_PENDING -> {
         if (agent.isFree()) {
@@ -95,9 +91,7 @@ final class Presence {
   private void startBreak(Agent agent, double durationSeconds) {
     agent.presence = Agent.Presence.ON_BREAK;
     agent.group.tally.available(simulator.now(), -1);
-    if (observer != CenterObserver.NONE) {
-      observer.presenceChanged(agent, simulator.now());
-    }
+    observer.presenceChanged(agent, simulator.now());
     simulator.schedule(new BreakEnd(this, agent), durationSeconds);
   }
 
@@ -106,9 +100,7 @@ final class Presence {
     if (agent.presence == Agent.Presence.ON_BREAK) {
       agent.presence = Agent.Presence.AVAILABLE;
       agent.group.tally.available(simulator.now(), 1);
-      if (observer != CenterObserver.NONE) {
-        observer.presenceChanged(agent, simulator.now());
-      }
+      observer.presenceChanged(agent, simulator.now());
       hasRoom.accept(agent);
     }
   }
@@ -116,9 +108,7 @@ final class Presence {
   private void logOut(Agent agent) {
     agent.presence = Agent.Presence.OFF;
     agent.group.tally.available(simulator.now(), -1);
-    if (observer != CenterObserver.NONE) {
-      observer.presenceChanged(agent, simulator.now());
-    }
+    observer.presenceChanged(agent, simulator.now());
   }
 
   /** The end of an agent's break. */

@@ -48,9 +48,7 @@ final class Service {
         contact.baseWorkSeconds * (group.proficiency[channel.index] * journeys.handleTimeFactor(contact));
     engage(agent, contact);
     startWorking(agent, contact);
-    if (observer != CenterObserver.NONE) {
-      observer.started(contact, agent, now);
-    }
+    observer.started(contact, agent, now);
   }
 
   /**
@@ -97,9 +95,7 @@ final class Service {
     contact.state = Contact.State.DONE;
     contact.agent = null;
     journeys.contactDone(contact);
-    if (observer != CenterObserver.NONE) {
-      observer.finished(contact, agent, now);
-    }
+    observer.finished(contact, agent, now);
     journeys.handled(contact);
     return agent;
   }
@@ -116,9 +112,7 @@ final class Service {
     agent.workingPerChannel[item.channel.index]--;
     disengage(agent, item);
     agent.paused++;
-    if (observer != CenterObserver.NONE) {
-      observer.paused(item, agent, now);
-    }
+    observer.paused(item, agent, now);
   }
 
   /** Resumes a paused item; the time it was paused is hold time, part of its handle time. */
@@ -127,9 +121,7 @@ final class Service {
     agent.paused--;
     engage(agent, item);
     startWorking(agent, item);
-    if (observer != CenterObserver.NONE) {
-      observer.resumed(item, agent, simulator.now());
-    }
+    observer.resumed(item, agent, simulator.now());
   }
 
   private void changeLevel(Agent agent, int before) {
