@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Estimate a scenario from a call-by-call log: arrivals per type and interval",
-      "with busyness, handle time, censored patience, staffing and availability.",
+      "with busyness, handle time, censored patience, after-call time, staffing and",
+      "availability.",
       "Writes DIR/scenario.yaml, fit.txt, fit.json and charts/qq-CHANNEL.png, .svg."
     },
     footer = {
@@ -79,6 +80,11 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--patience", paramLabel = "MODEL", defaultValue = "km",
       description = "km (Kaplan-Meier curve, exponential tail) or exponential (censored MLE) (default: ${DEFAULT-VALUE}).")
   String patience;
+
+  @Option(names = "--wrap-up", paramLabel = "MODEL", defaultValue = "km",
+      description = "km (after-call time from the gaps between an agent's calls, Kaplan-Meier, written as wrapUp) "
+          + "or none (a share of counted agents only) (default: ${DEFAULT-VALUE}).")
+  String wrapUp;
 
   @Option(names = "--agents", paramLabel = "N", description = "Agents all day, for a log that names none.")
   String agents;
@@ -127,7 +133,7 @@ final class FitCommand implements Callable<Integer> {
     long started = System.nanoTime();
     FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, priorityClasses,
         handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStep, threshold, seed,
-        OptionValues.wholeNumber("--replications", replications, 1), patience, vru);
+        OptionValues.wholeNumber("--replications", replications, 1), patience, vru, wrapUp);
     String yaml = ScenarioYaml.write(fit);
     io.ccsim.config.ScenarioLoader.load(out.resolve("scenario.yaml").toString(), yaml);
     String text = FitReport.text(fit);
@@ -153,7 +159,7 @@ final class FitCommand implements Callable<Integer> {
   static FitResult fit(Path log, String format, String days, String hours, String interval, String handleTime,
       String agents, String availability, Boolean priorityClasses, boolean handleTimeByTimeOfDay,
       boolean patienceByTimeOfDay, String staffingStep, String threshold, long seed, int replications,
-      String patience, boolean vru) {
+      String patience, boolean vru, String wrapUp) {
     LogFormat f = format(format);
     boolean bank = f == LogFormat.ANONYMOUS_BANK;
     Set<Integer> weekdays;
@@ -170,7 +176,7 @@ final class FitCommand implements Callable<Integer> {
         availability == null ? null : OptionValues.fraction("--availability", availability, false),
         priorityClasses != null ? priorityClasses : bank, handleTimeByTimeOfDay, patienceByTimeOfDay,
         OptionValues.duration("--staffing-step", staffingStep, false),
-        OptionValues.duration("--threshold", threshold, true), seed, replications, patience, vru);
+        OptionValues.duration("--threshold", threshold, true), seed, replications, patience, vru, wrapUp);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage(), e);
     }

@@ -105,4 +105,37 @@ class FitCommandTest {
     assertEquals(2, noAgents.exitCode());
     assertTrue(noAgents.err().contains("allowed: anonymous-bank, arrivals-csv, generic"), noAgents.err());
   }
+
+  @Test
+  void wrapUp_estimatedByDefault_writtenToEveryChannel_andLeftOutWithNone() throws IOException {
+    Path with = dir.resolve("with");
+    assertEquals(0, CliRun.of("fit", SLICE.toString(), "--format", "anonymous-bank", "--out", with.toString())
+        .exitCode());
+    String yaml = Files.readString(with.resolve("scenario.yaml"));
+    long channels = yaml.lines().filter(l -> l.matches("  [a-z][a-z0-9-]*:")).count();
+    assertEquals(channels, yaml.lines().filter(l -> l.startsWith("    wrapUp: { distribution: survival")).count(), yaml);
+    JsonNode json = new ObjectMapper().readTree(with.resolve("fit.json").toFile());
+    assertEquals("km", json.get("wrapUpWritten").asText());
+    double cycle = json.at("/afterCall/cycleFactor").asDouble();
+    assertTrue(cycle > 1, json.get("afterCall").toString());
+    JsonNode share = json.at("/staffing/share");
+    JsonNode availability = json.at("/staffing/availability");
+    for (int i = 0; i < share.size(); i++) {
+      assertEquals(Math.min(1, availability.get(i).asDouble() * cycle), share.get(i).asDouble(), 1e-9);
+    }
+
+    Path without = dir.resolve("without");
+    assertEquals(0, CliRun.of("fit", SLICE.toString(), "--format", "anonymous-bank", "--out", without.toString(),
+        "--wrap-up", "none").exitCode());
+    assertTrue(!Files.readString(without.resolve("scenario.yaml")).contains("wrapUp"));
+    JsonNode none = new ObjectMapper().readTree(without.resolve("fit.json").toFile());
+    assertEquals("none", none.get("wrapUpWritten").asText());
+    assertEquals(none.at("/staffing/availability"), none.at("/staffing/share"));
+
+    CliRun bad = CliRun.of("fit", SLICE.toString(), "--format", "anonymous-bank", "--out", dir.resolve("x").toString(),
+        "--wrap-up", "sometimes");
+    assertEquals(2, bad.exitCode());
+    assertEquals(1, bad.errLines().length, bad.err());
+    assertEquals("ccsim: --wrap-up: 'sometimes' is not an after-call model; allowed: km, none", bad.errLines()[0]);
+  }
 }

@@ -17,29 +17,48 @@ import java.util.Set;
  * @param patience the patience model written: {@code km} (the Kaplan-Meier curve with an exponential tail) or
  *     {@code exponential} (the censored maximum-likelihood estimate)
  * @param vru whether a log with VRU times gets a VRU stage per channel (arrivals then fitted at VRU entry)
+ * @param wrapUp the after-call model: {@code km} (after-call time estimated from the gaps between an agent's
+ *     calls, written as wrap-up, see {@link AfterCallFit}) or {@code none} (no wrap-up; the share of counted
+ *     agents written is the availability alone)
  * @param staffingStepSeconds the step of the staffing written to the scenario (a fraction of an agent
  *     becomes one agent for that share of the interval's steps)
  */
 public record FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds,
     Double windowEndSeconds, String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay, boolean patienceByTimeOfDay,
     double staffingStepSeconds, double thresholdSeconds,
-    long seed, int replications, String patience, boolean vru) {
+    long seed, int replications, String patience, boolean vru, String wrapUp) {
   /** The patience models {@code --patience} allows; the first is the default. */
   public static final java.util.List<String> PATIENCE_MODELS = java.util.List.of("km", "exponential");
+  /** The after-call models {@code --wrap-up} allows; the first is the default. */
+  public static final java.util.List<String> WRAP_UP_MODELS = java.util.List.of("km", "none");
 
-  /** Options with the default patience model. */
+  /** Options with the default after-call model. */
+  public FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds, Double windowEndSeconds,
+      String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay,
+      boolean patienceByTimeOfDay, double staffingStepSeconds, double thresholdSeconds, long seed, int replications,
+      String patience, boolean vru) {
+    this(weekdays, intervalSeconds, windowStartSeconds, windowEndSeconds, handleTime, agents, availability,
+        priorityClasses, handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStepSeconds, thresholdSeconds, seed,
+        replications, patience, vru, WRAP_UP_MODELS.get(0));
+  }
+
+  /** Options with the default patience and after-call models. */
   public FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds, Double windowEndSeconds,
       String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay,
       boolean patienceByTimeOfDay, double staffingStepSeconds, double thresholdSeconds, long seed, int replications) {
     this(weekdays, intervalSeconds, windowStartSeconds, windowEndSeconds, handleTime, agents, availability,
         priorityClasses, handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStepSeconds, thresholdSeconds, seed,
-        replications, PATIENCE_MODELS.get(0), true);
+        replications, PATIENCE_MODELS.get(0), true, WRAP_UP_MODELS.get(0));
   }
 
   public FitOptions {
     if (!PATIENCE_MODELS.contains(patience)) {
       throw new IllegalArgumentException("--patience: '" + patience + "' is not a patience model; allowed: "
           + String.join(", ", PATIENCE_MODELS));
+    }
+    if (!WRAP_UP_MODELS.contains(wrapUp)) {
+      throw new IllegalArgumentException("--wrap-up: '" + wrapUp + "' is not an after-call model; allowed: "
+          + String.join(", ", WRAP_UP_MODELS));
     }
     weekdays = Set.copyOf(weekdays);
     if (!(intervalSeconds > 0)) {

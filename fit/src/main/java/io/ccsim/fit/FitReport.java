@@ -115,6 +115,14 @@ public final class FitReport {
       r.append(f("%nStaffing: counted agents (distinct agents serving in the interval), their occupancy, and the "
           + "availability estimated by busy-while-callers-wait; over the window %.3f available, occupancy %.3f%n",
           s.windowAvailability(), s.windowOccupancy()));
+      if (fit.afterCall() != null) {
+        r.append(fit.afterCall().describe());
+      }
+      r.append(fit.wrapUp() != null
+          ? "Staffing written: counted × share, share = availability × the cycle factor above (at most 1): the rest "
+              + "of the counted time is not ready for these calls\n"
+          : fit.options().availability() != null ? "Staffing written: counted × the share given (--availability)\n"
+          : "Staffing written: counted × availability\n");
     }
     RecordedKpis rec = fit.recorded();
     if (rec != null) {
@@ -125,7 +133,7 @@ public final class FitReport {
     }
     r.append(f("%n%-6s %8s", "start", "offered"));
     if (s != null) {
-      r.append(f(" %8s %9s %9s %9s", "counted", "occupancy", "availab.", "staffing"));
+      r.append(f(" %8s %9s %9s %6s %9s", "counted", "occupancy", "availab.", "share", "staffing"));
     }
     if (rec != null) {
       r.append(f(" %8s %8s %8s", "abandon", "SL", "ASA (s)"));
@@ -138,7 +146,8 @@ public final class FitReport {
       }
       r.append(f("%-6s %8.1f", Selection.clock(sel.windowStartSeconds() + j * sel.intervalSeconds()), offered));
       if (s != null) {
-        r.append(f(" %8.2f %9.3f %9.3f %9.2f", s.counted()[j], s.occupancy()[j], s.availability()[j], s.available()[j]));
+        r.append(f(" %8.2f %9.3f %9.3f %6.3f %9.2f", s.counted()[j], s.occupancy()[j], s.availability()[j], s.share()[j],
+            s.available()[j]));
       }
       if (rec != null) {
         Kpis k = rec.perInterval().get(j);
@@ -210,12 +219,25 @@ public final class FitReport {
     fit.vru().forEach((ch, v) -> vru.put(ch, Map.of("arrivals", v.arrivals(), "lost", v.lost(), "dropOut", v.dropOut(),
         "timeMeanSeconds", v.meanSeconds())));
     root.put("vru", vru);
+    if (fit.afterCall() != null) {
+      root.put("afterCall", fit.afterCall().json());
+    }
+    root.put("wrapUpWritten", fit.wrapUp() != null ? "km" : "none");
     StaffingFit s = fit.staffing();
     if (s != null) {
-      root.put("staffing", Map.of("estimator", "availability = busy agents while callers wait / counted agents",
-          "windowAvailability", s.windowAvailability(), "windowOccupancy", s.windowOccupancy(), "counted", s.counted(),
-          "occupancy", nanToNull(s.occupancy()), "availability", s.availability(), "available", s.available(),
-          "stepSeconds", fit.options().staffingStepSeconds(), "steps", fit.staffingSteps()));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("estimator", "availability = busy agents while callers wait / counted agents; share = availability × "
+          + "cycle factor (at most 1) with an after-call time, else availability; available = counted × share");
+      m.put("windowAvailability", s.windowAvailability());
+      m.put("windowOccupancy", s.windowOccupancy());
+      m.put("counted", s.counted());
+      m.put("occupancy", nanToNull(s.occupancy()));
+      m.put("availability", s.availability());
+      m.put("share", s.share());
+      m.put("available", s.available());
+      m.put("stepSeconds", fit.options().staffingStepSeconds());
+      m.put("steps", fit.staffingSteps());
+      root.put("staffing", m);
     } else {
       root.put("staffing", Map.of("fixedAgents", fit.fixedAgents()));
     }

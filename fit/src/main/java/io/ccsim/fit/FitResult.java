@@ -22,6 +22,9 @@ import java.util.Map;
  *     (pooled where that is); written to the scenario with {@code --patience km}
  * @param vru per channel, its VRU stage; empty without VRU times in the log or with {@code --no-vru} (then the
  *     arrivals are fitted at queue entry, else at VRU entry)
+ * @param afterCall the after-call time estimated from the gaps between an agent's calls, written to every
+ *     channel as wrap-up when {@link AfterCallFit#estimated()}; null with {@code --wrap-up none} or a log
+ *     without agents
  * @param recorded null for a log without waits
  */
 public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,
@@ -29,4 +32,9 @@ public record FitResult(CallLog log, Selection selection, FitOptions options, Ma
     Map<String, PatienceFit> patience, StaffingFit staffing, Integer fixedAgents, List<Integer> staffingSteps,
     RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv,
     Map<String, double[]> handleTimeFactors, Map<String, double[]> patienceFactors,
-    Map<String, KaplanMeier> patienceCurves, Map<String, VruFit> vru, double seconds) {}
+    Map<String, KaplanMeier> patienceCurves, Map<String, VruFit> vru, AfterCallFit afterCall, double seconds) {
+  /** The after-call time written to the scenario as wrap-up, or null when none is. */
+  public KaplanMeier wrapUp() {
+    return afterCall == null ? null : afterCall.curve();
+  }
+}

@@ -164,31 +164,40 @@ public final class Fitter {
         }
       });
     }
-    StaffingFit staffing = log.hasAgents() ? StaffingFit.of(log, selection, options.availability()) : null;
+    AfterCallFit afterCall = log.hasAgents() && options.wrapUp().equals("km") ? AfterCallFit.of(log, selection) : null;
+    double cycle = afterCall != null && afterCall.estimated() ? afterCall.cycleFactor() : 1;
+    StaffingFit staffing = log.hasAgents() ? StaffingFit.of(log, selection, options.availability(), cycle) : null;
     List<Integer> steps = steps(staffing, selection, options);
     RecordedKpis recorded = log.hasWaits() ? RecordedKpis.of(log, selection, options.thresholdSeconds()) : null;
     Map<String, Integer> lost = new TreeMap<>(log.lostBeforeQueue());
     return new FitResult(log, selection, options, channelOf, channels, offered, arrivals, handleTimes, patienceOut,
         staffing, log.hasAgents() ? null : options.agents(), steps, recorded, lost,
         staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()), factors,
-        patienceFactors, curves, vru,
+        patienceFactors, curves, vru, afterCall,
         (System.nanoTime() - started) / 1e9);
   }
 
   /**
-   * The staffing per step from 00:00 to the window's end: the window's estimated available agents, a
-   * fraction f of an agent becoming one more agent in round(f × steps) of the interval's steps (the first ones).
+   * The staffing per step from 00:00 to the window's end: the window's estimated available agents in whole
+   * agents, by error diffusion: each step gets the rounded running total of the exact agents minus what the
+   * steps before it got, so a fraction f of an agent is one more agent in about f of the interval's steps,
+   * spread over them, and the agents written never stray more than half an agent-step from the exact sum.
+   * (Putting the extra agent in the interval's first steps instead gives runs of one agent short that let
+   * the queue build: on the January fit, 0.5 points more abandonment for the same agent-hours.)
    */
   static List<Integer> steps(StaffingFit staffing, Selection selection, FitOptions options) {
     int perInterval = (int) Math.rint(options.intervalSeconds() / options.staffingStepSeconds());
     int before = (int) Math.rint(selection.windowStartSeconds() / options.staffingStepSeconds());
     List<Integer> steps = new ArrayList<>(Collections.nCopies(before, 0));
+    double exact = 0;
+    long written = 0;
     for (int j = 0; j < selection.intervals(); j++) {
       double x = staffing == null ? options.agents() : staffing.available()[j];
-      int whole = (int) Math.floor(x);
-      int extra = (int) Math.round((x - whole) * perInterval);
       for (int s = 0; s < perInterval; s++) {
-        steps.add(whole + (s < extra ? 1 : 0));
+        exact += x;
+        long now = Math.round(exact);
+        steps.add((int) (now - written));
+        written = now;
       }
     }
     while (steps.size() * options.staffingStepSeconds() > 86_400 + 1e-6) {

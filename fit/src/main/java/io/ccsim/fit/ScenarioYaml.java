@@ -33,6 +33,9 @@ public final class ScenarioYaml {
       y.append("    serviceLevel: { threshold: ").append(seconds(fit.options().thresholdSeconds()))
           .append(", target: 0.80 }\n");
       y.append("    handleTime: ").append(handleTime(h)).append('\n');
+      if (fit.wrapUp() != null) {
+        y.append("    wrapUp: ").append(survival(fit.wrapUp())).append('\n');
+      }
       VruFit vru = fit.vru().get(ch);
       if (vru != null) {
         y.append("    vru: { time: { distribution: histogram, values: [").append(java.util.Arrays.stream(vru.valuesSeconds())
@@ -76,8 +79,11 @@ public final class ScenarioYaml {
     y.append("agents:\n");
     y.append("  - group: agents\n");
     y.append("    skills: [").append(String.join(", ", fit.channels())).append("]\n");
-    y.append("    # Available agents per step: counted agents x availability (fit.txt); a fraction of an agent is one\n")
-        .append("    # agent for that share of the interval's steps.\n");
+    y.append(fit.wrapUp() != null
+        ? "    # Ready agents per step: counted agents x the share not taken by other work (fit.txt); the after-call\n"
+            + "    # time is each channel's wrapUp. A fraction of an agent is one agent in that share of the steps, spread.\n"
+        : "    # Available agents per step: counted agents x availability (fit.txt); a fraction of an agent is one\n"
+            + "    # agent in that share of the interval's steps, spread over them.\n");
     int first = (int) Math.rint(sel.windowStartSeconds() / fit.options().staffingStepSeconds());
     List<Integer> steps = fit.staffingSteps().subList(first, fit.staffingSteps().size());
     y.append("    staffing: { start: \"").append(Selection.clock(sel.windowStartSeconds())).append("\", interval: ")

@@ -24,24 +24,34 @@ import java.util.Set;
  * availability dips for a while (callers wait exactly then, so those moments weigh most), and high where
  * the skills of busy agents and waiting callers differ; a caller counts as waiting only after
  * {@link #SETTLING_SECONDS} in queue, so routing delays do not count as a lack of agents. The validation
- * against the recorded KPIs (docs/fit.md) shows how far it carries. {@code --availability SHARE} replaces
- * the estimate by a share of the user's.
+ * against the recorded KPIs (docs/fit.md) shows how far it carries.
+ *
+ * <p><b>The share written.</b> With an after-call time estimated ({@link AfterCallFit}), part of that
+ * shortfall is after-call work, which the scenario gets as wrap-up: an agent cycling through calls is busy
+ * handle + after-call time per call, not the handle time alone that the log shows as busy. The share of
+ * counted agents written to the staffing is then availability × (handle + after-call) / handle, at most 1;
+ * the rest is not ready for these calls. Without it, the share is the availability. {@code --availability
+ * SHARE} replaces the share by the user's.
  *
  * @param counted mean counted agents per interval of the window, over the days
  * @param occupancy per interval, busy time / (counted agents × interval length)
  * @param availability per interval, the estimate above
- * @param available per interval, counted × availability: the staffing the scenario gets
+ * @param share per interval, the share of counted agents written to the staffing (see above)
+ * @param available per interval, counted × share: the staffing the scenario gets
  * @param windowAvailability the estimate over the whole window
  * @param countedHoursPerDay per day, the counted agents summed over the window's intervals × interval length, in hours
  */
-public record StaffingFit(double[] counted, double[] occupancy, double[] availability, double[] available,
+public record StaffingFit(double[] counted, double[] occupancy, double[] availability, double[] share, double[] available,
     double windowAvailability, double windowOccupancy, Map<Integer, Double> countedHoursPerDay) {
   /** Intervals with less waiting time than this over all days take the window's availability. */
   public static final double MIN_WAITING_SECONDS = 600;
   /** A caller counts as waiting once in queue this long: shorter waits are routing, not a lack of agents. */
   public static final double SETTLING_SECONDS = 10;
 
-  static StaffingFit of(CallLog log, Selection selection, Double availabilityOverride) {
+  /**
+   * @param cycleFactor (handle + after-call) / handle with an after-call time in the scenario, else 1
+   */
+  static StaffingFit of(CallLog log, Selection selection, Double availabilityOverride, double cycleFactor) {
     double len = selection.intervalSeconds();
     int offset = (int) Math.round(selection.windowStartSeconds() / len);
     int slots = (int) Math.ceil(2 * 86_400 / len);
@@ -104,19 +114,21 @@ public record StaffingFit(double[] counted, double[] occupancy, double[] availab
     double window = allWaitCounted > 0 ? allWaitBusy / allWaitCounted : 1;
     double[] occupancy = new double[n];
     double[] availability = new double[n];
+    double[] share = new double[n];
     double[] available = new double[n];
     double allBusy = 0;
     double allCounted = 0;
     for (int j = 0; j < n; j++) {
       occupancy[j] = counted[j] > 0 ? busy[j] / (counted[j] * len) : Double.NaN;
-      availability[j] = availabilityOverride != null ? availabilityOverride
-          : waiting[j] >= MIN_WAITING_SECONDS && waitCounted[j] > 0 ? waitBusy[j] / waitCounted[j] : window;
+      availability[j] = waiting[j] >= MIN_WAITING_SECONDS && waitCounted[j] > 0 ? waitBusy[j] / waitCounted[j]
+          : window;
+      share[j] = availabilityOverride != null ? availabilityOverride : Math.min(1, availability[j] * cycleFactor);
       allBusy += busy[j];
       allCounted += counted[j] * len;
       counted[j] /= days;
-      available[j] = counted[j] * availability[j];
+      available[j] = counted[j] * share[j];
     }
-    return new StaffingFit(counted, occupancy, availability, available, window, allBusy / allCounted, hours);
+    return new StaffingFit(counted, occupancy, availability, share, available, window, allBusy / allCounted, hours);
   }
 
   /** Adds [from, to) with b busy and q waiting to the window's interval sums. */

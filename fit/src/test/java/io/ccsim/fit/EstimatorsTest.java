@@ -70,7 +70,7 @@ class EstimatorsTest {
     calls.add(new Call(0, 1, "ps", t + 600, Call.Outcome.ABANDONED, 600, Double.NaN, Double.NaN, null));
     CallLog log = new CallLog("test", LogFormat.GENERIC, calls, Map.of(), Map.of(), true, true);
     Selection selection = Selection.of(log, Set.of(), 1800, t, t + 1800);
-    StaffingFit fit = StaffingFit.of(log, selection, null);
+    StaffingFit fit = StaffingFit.of(log, selection, null, 1);
     assertEquals(2, fit.counted()[0], 1e-9);
     assertEquals((1800 + 300) / (2 * 1800.0), fit.occupancy()[0], 1e-9);
     // the caller counts as waiting after 10 s: 590 s with 1 of 2 agents busy
@@ -87,6 +87,30 @@ class EstimatorsTest {
     Selection selection = Selection.of(log, Set.of(), 1800, 3600.0, 5400.0);
     assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3),
         Fitter.steps(null, selection, options));
+  }
+
+  @Test
+  void steps_fractionalAgents_areSpreadOverTheSteps_andTheSumNeverStraysHalfAnAgentStep() {
+    FitOptions options = new FitOptions(Set.of(), 1800, null, null, "best", null, null, false, false, false, 300, 20, 1, 1);
+    CallLog log = new CallLog("test", LogFormat.GENERIC,
+        List.of(new Call(0, 0, "ps", 3600, Call.Outcome.ANSWERED, 0, 1, Double.NaN, "A")), Map.of(),
+        Map.of(), true, true);
+    Selection selection = Selection.of(log, Set.of(), 1800, 3600.0, 3600.0 + 3 * 1800);
+    double[] available = {7.5, 2.24, 0.34};
+    double[] none = new double[3];
+    StaffingFit staffing = new StaffingFit(none, none, none, none, available, 0, 0, Map.of());
+    List<Integer> steps = Fitter.steps(staffing, selection, options).subList(12, 30);
+
+    // 7.5 agents: 8 and 7 by turns, never three steps of 7 in a row (the queue builds in such a run).
+    assertEquals(List.of(8, 7, 8, 7, 8, 7), steps.subList(0, 6));
+    double exact = 0;
+    int written = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      exact += available[i / 6];
+      written += steps.get(i);
+      assertTrue(Math.abs(written - exact) <= 0.5 + 1e-9, "step " + i + ": " + written + " for " + exact);
+    }
+    assertEquals(Math.round(exact), written);
   }
 
   @Test
