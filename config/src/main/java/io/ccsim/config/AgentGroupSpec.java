@@ -26,7 +26,7 @@ record AgentGroupSpec(
   record Shift(String start, String end, Integer count, List<Break> breaks) {}
 
   /** {@code agents[i]} agents from {@code start + i × interval} for one interval, every day. */
-  record Staffing(String start, Duration interval, List<Integer> agents) {}
+  record Staffing(String start, Duration interval, List<Integer> agents, List<List<Integer>> agentsByDay) {}
 
   /** A break of {@code duration}, starting {@code at} a fixed time or within {@code window} [earliest, latest]. */
   record Break(String at, List<String> window, Duration duration) {}

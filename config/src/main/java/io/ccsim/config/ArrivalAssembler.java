@@ -66,10 +66,12 @@ final class ArrivalAssembler {
           names);
     }
     RateProfile profile = profile(spec, path);
+    List<RateProfile> byDay = spec.profile() != null && spec.rate() == null && spec.dailyVolume() == null
+        ? byDay(spec.profile(), Paths.field(path, "profile")) : List.of();
     Busyness busyness = busyness(spec.busyness(), Paths.field(path, "busyness"));
     List<Burst> bursts = bursts(spec.bursts(), Paths.field(path, "bursts"));
     int backlog = backlog(spec.initialBacklog(), Paths.field(path, "initialBacklog"), channel);
-    return source.construct(path, () -> new ArrivalStream(channel, profile, busyness, bursts, backlog));
+    return source.construct(path, () -> new ArrivalStream(channel, profile, busyness, bursts, backlog, byDay));
   }
 
   /** The rate over the day, from whichever of the three forms the entry uses. */
@@ -108,24 +110,87 @@ final class ArrivalAssembler {
   }
 
   private RateProfile perInterval(ArrivalSpec.Profile spec, String path) {
+    List<RateProfile> days = byDay(spec, path);
+    if (!days.isEmpty()) {
+      return mean(days, path);
+    }
     String allowed = "a mapping such as {start: \"08:00\", interval: 30m, rates: [100/h, 120/h]}";
     double start = timeOfDay(spec.start(), Paths.field(path, "start"));
     double interval = interval(spec.interval(), Paths.field(path, "interval"));
     String ratesPath = Paths.field(path, "rates");
-    List<Rate> rates = source.required(spec.rates(), ratesPath, allowed);
-    checkSpan(rates.size(), interval, ratesPath);
-    List<Double> perSecond = new ArrayList<>();
-    boolean anyPositive = false;
-    for (int i = 0; i < rates.size(); i++) {
-      Rate rate = source.required(rates.get(i), Paths.index(ratesPath, i), Quantities.RATE_FORMS);
-      perSecond.add(rate.perSecond());
-      anyPositive |= rate.perSecond() > 0;
-    }
-    if (!anyPositive) {
+    List<Double> perSecond = rates(source.required(spec.rates(), ratesPath, allowed), interval, ratesPath);
+    if (perSecond.stream().noneMatch(r -> r > 0)) {
       throw source.error(ratesPath, "every rate is 0, so the channel would get no arrivals",
           "at least one rate above 0, or remove this entry");
     }
     return source.construct(path, () -> new RateProfile(start, interval, perSecond));
+  }
+
+  /**
+   * With {@code ratesByDay}, one profile per day of the cycle, padded with 0 to the longest day; else empty.
+   * A day may have no arrivals (a closed day), but some day has some.
+   */
+  private List<RateProfile> byDay(ArrivalSpec.Profile spec, String path) {
+    if (spec.ratesByDay() == null) {
+      return List.of();
+    }
+    String daysPath = Paths.field(path, "ratesByDay");
+    if (spec.rates() != null) {
+      throw source.keyError(daysPath, "a profile has either rates (every day) or ratesByDay (a list per day), "
+          + "and this one already has rates", "rates or ratesByDay, not both");
+    }
+    double start = timeOfDay(spec.start(), Paths.field(path, "start"));
+    double interval = interval(spec.interval(), Paths.field(path, "interval"));
+    String dayAllowed = "a list per day of rates, one per interval, such as [[100/h, 120/h], [90/h, 110/h]]";
+    if (spec.ratesByDay().isEmpty()) {
+      throw source.error(daysPath, "the list is empty", dayAllowed);
+    }
+    List<List<Double>> days = new ArrayList<>();
+    int longest = 0;
+    boolean anyPositive = false;
+    for (int d = 0; d < spec.ratesByDay().size(); d++) {
+      String dayPath = Paths.index(daysPath, d);
+      List<Double> rates = rates(source.required(spec.ratesByDay().get(d), dayPath, dayAllowed), interval, dayPath);
+      days.add(rates);
+      longest = Math.max(longest, rates.size());
+      anyPositive |= rates.stream().anyMatch(r -> r > 0);
+    }
+    if (!anyPositive) {
+      throw source.error(daysPath, "every rate of every day is 0, so the channel would get no arrivals",
+          "at least one rate above 0, or remove this entry");
+    }
+    List<RateProfile> profiles = new ArrayList<>();
+    for (List<Double> day : days) {
+      List<Double> padded = new ArrayList<>(day);
+      padded.addAll(java.util.Collections.nCopies(longest - day.size(), 0.0));
+      profiles.add(source.construct(path, () -> new RateProfile(start, interval, padded)));
+    }
+    return profiles;
+  }
+
+  /** The mean day of a cycle's profiles (same start, interval and length). */
+  private RateProfile mean(List<RateProfile> days, String path) {
+    RateProfile first = days.get(0);
+    List<Double> mean = new ArrayList<>();
+    for (int i = 0; i < first.ratesPerSecond().size(); i++) {
+      double sum = 0;
+      for (RateProfile day : days) {
+        sum += day.ratesPerSecond().get(i);
+      }
+      mean.add(sum / days.size());
+    }
+    return source.construct(path, () -> new RateProfile(first.startSeconds(), first.intervalSeconds(), mean));
+  }
+
+  /** The rates of one list, per second, checked. */
+  private List<Double> rates(List<Rate> rates, double interval, String ratesPath) {
+    checkSpan(rates.size(), interval, ratesPath);
+    List<Double> perSecond = new ArrayList<>();
+    for (int i = 0; i < rates.size(); i++) {
+      Rate rate = source.required(rates.get(i), Paths.index(ratesPath, i), Quantities.RATE_FORMS);
+      perSecond.add(rate.perSecond());
+    }
+    return perSecond;
   }
 
   private RateProfile dailyVolume(ArrivalSpec spec, String path) {

@@ -18,8 +18,11 @@ record ArrivalSpec(
     Busyness busyness,
     List<Burst> bursts,
     Integer initialBacklog) {
-  /** A rate per interval from {@code start} ("HH:MM"), 0 outside; repeats every day. */
-  record Profile(String start, Duration interval, List<Rate> rates) {}
+  /**
+   * A rate per interval from {@code start} ("HH:MM"), 0 outside; {@code rates} repeats every day, or
+   * {@code ratesByDay} gives one list per day of a cycle (day d of the run takes list d mod n).
+   */
+  record Profile(String start, Duration interval, List<Rate> rates, List<List<Rate>> ratesByDay) {}
 
   /** The share of {@code dailyVolume} in each interval from {@code start}, in percent (sum 100). */
   record Intraday(String start, Duration interval, List<Double> percent) {}

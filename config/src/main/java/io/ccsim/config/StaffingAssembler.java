@@ -37,7 +37,44 @@ final class StaffingAssembler {
       throw source.error(intervalPath, "'" + source.text(intervalPath, interval) + "' does not divide the time "
           + "from 00:00 to the start '" + spec.start() + "'", intervalAllowed);
     }
+    if (spec.agentsByDay() != null) {
+      return byDay(spec, path, start, interval, before, intervalPath);
+    }
     List<Integer> agents = source.required(spec.agents(), agentsPath, "a list of whole numbers >= 0, one per interval");
+    List<Integer> perInterval = day(agents, agentsPath, start, interval, before, intervalPath, spec.start());
+    if (agents.stream().mapToInt(Integer::intValue).max().orElse(0) < 1) {
+      throw source.error(agentsPath, "no interval has an agent", "at least one interval with 1 or more agents");
+    }
+    return source.construct(path, () -> new StaffingCurve(interval, perInterval).shifts());
+  }
+
+  /** {@code agentsByDay}: one list per day of a cycle, worked on its day only; a day may have no agent. */
+  private List<Shift> byDay(AgentGroupSpec.Staffing spec, String path, double start, double interval, double before,
+      String intervalPath) {
+    String daysPath = Paths.field(path, "agentsByDay");
+    if (spec.agents() != null) {
+      throw source.keyError(daysPath, "a staffing has either agents (every day) or agentsByDay (a list per day), "
+          + "and this one already has agents", "agents or agentsByDay, not both");
+    }
+    String dayAllowed = "a list per day of whole numbers >= 0, one per interval, such as [[3, 4, 6], [2, 4, 5]]";
+    if (spec.agentsByDay().isEmpty()) {
+      throw source.error(daysPath, "the list is empty", dayAllowed);
+    }
+    List<List<Integer>> days = new ArrayList<>();
+    for (int d = 0; d < spec.agentsByDay().size(); d++) {
+      String dayPath = Paths.index(daysPath, d);
+      days.add(day(source.required(spec.agentsByDay().get(d), dayPath, dayAllowed), dayPath, start, interval, before,
+          intervalPath, spec.start()));
+    }
+    if (days.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0) < 1) {
+      throw source.error(daysPath, "no day has an agent", "at least one interval of some day with 1 or more agents");
+    }
+    return source.construct(path, () -> StaffingCurve.shiftsByDay(interval, days));
+  }
+
+  /** One day's agents per interval from {@code start}, checked, as a list from 00:00. */
+  private List<Integer> day(List<Integer> agents, String agentsPath, double start, double interval, double before,
+      String intervalPath, String startText) {
     if (agents.isEmpty()) {
       throw source.error(agentsPath, "needs at least one interval", "a list of whole numbers >= 0 such as [3, 4, 6]");
     }
@@ -49,11 +86,8 @@ final class StaffingAssembler {
     }
     if (start + agents.size() * interval > TimeOfDay.DAY_SECONDS + 1e-6) {
       throw source.error(agentsPath, agents.size() + " intervals of " + source.text(intervalPath, interval)
-          + " from " + spec.start() + " pass midnight", "intervals that end by 24:00");
+          + " from " + startText + " pass midnight", "intervals that end by 24:00");
     }
-    if (agents.stream().mapToInt(Integer::intValue).max().orElse(0) < 1) {
-      throw source.error(agentsPath, "no interval has an agent", "at least one interval with 1 or more agents");
-    }
-    return source.construct(path, () -> new StaffingCurve(interval, perInterval).shifts());
+    return perInterval;
   }
 }

@@ -1,5 +1,7 @@
 package io.ccsim.arrivals;
 
+import java.util.List;
+
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Busyness;
 import io.ccsim.random.RandomStreams;
@@ -38,11 +40,11 @@ public final class ArrivalProcesses {
   /** A fresh process for {@code stream}, positioned at the start of the replication (t = 0). */
   public static ArrivalProcess of(ArrivalStream stream, RandomStreams streams) {
     ArrivalProcess process;
-    if (stream.profile().isConstant() && !stream.busyness().varies() && stream.bursts().isEmpty()) {
+    if (stream.profile().isConstant() && !stream.byDay() && !stream.busyness().varies() && stream.bursts().isEmpty()) {
       process = new PoissonArrivals(stream.ratePerSecond(), streams.stream(streamName(stream.channel())));
     } else {
-      process = new TimeVaryingArrivals(stream.profile(), stream.bursts(), busyness(stream, streams),
-          streams.stream(streamName(stream.channel())));
+      process = new TimeVaryingArrivals(stream.byDay() ? stream.profileByDay() : List.of(stream.profile()),
+          stream.bursts(), busyness(stream, streams), streams.stream(streamName(stream.channel())));
     }
     return stream.initialBacklog() > 0 ? new BacklogArrivals(stream.initialBacklog(), process) : process;
   }

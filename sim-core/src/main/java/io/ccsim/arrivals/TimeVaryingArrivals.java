@@ -22,7 +22,8 @@ public final class TimeVaryingArrivals implements ArrivalProcess {
   /** Bounds closer than this (rounding of the same instant computed two ways) are merged. */
   private static final double SAME_INSTANT_SECONDS = 1e-9;
 
-  private final RateProfile profile;
+  /** The profile of every day, or one per day of a cycle: the profile started on day p is p mod n's. */
+  private final List<RateProfile> profiles;
   private final List<Burst> bursts;
   private final BusynessFactors busyness;
   private final RandomStream rng;
@@ -39,10 +40,22 @@ public final class TimeVaryingArrivals implements ArrivalProcess {
    * @param busyness the factor of each day
    */
   public TimeVaryingArrivals(RateProfile profile, List<Burst> bursts, BusynessFactors busyness, RandomStream rng) {
-    if (profile == null || bursts == null || busyness == null || rng == null) {
+    this(profile == null ? null : List.of(profile), bursts, busyness, rng);
+  }
+
+  /**
+   * @param profiles one per day of a cycle (a single one: every day), with one start, interval and number of
+   *     rates; day d's profile is {@code profiles.get(d mod n)}
+   */
+  public TimeVaryingArrivals(List<RateProfile> profiles, List<Burst> bursts, BusynessFactors busyness,
+      RandomStream rng) {
+    if (profiles == null || profiles.isEmpty() || bursts == null || busyness == null || rng == null) {
       throw new IllegalArgumentException("profile, bursts, busyness and random stream are required");
     }
-    this.profile = profile;
+    if (profiles.stream().noneMatch(RateProfile::hasArrivals)) {
+      throw new IllegalArgumentException("every rate of every profile is 0: the process would have no arrivals");
+    }
+    this.profiles = List.copyOf(profiles);
     this.bursts = List.copyOf(bursts);
     this.busyness = busyness;
     this.rng = rng;
@@ -87,14 +100,15 @@ public final class TimeVaryingArrivals implements ArrivalProcess {
     double dayStart = d * DAY;
     day = d;
     dayEnd = dayStart + DAY;
-    double[] bounds = new double[2 * (profile.ratesPerSecond().size() + 1) + 4 * bursts.size() + 1];
+    RateProfile shape = profiles.get(0);
+    double[] bounds = new double[2 * (shape.ratesPerSecond().size() + 1) + 4 * bursts.size() + 1];
     int count = 0;
     bounds[count++] = dayStart;
-    int n = profile.ratesPerSecond().size();
+    int n = shape.ratesPerSecond().size();
     for (int p = d - 1; p <= d; p++) {
-      double first = p * DAY + profile.startSeconds();
+      double first = p * DAY + shape.startSeconds();
       for (int i = 0; i <= n; i++) {
-        count = addInside(bounds, count, first + i * profile.intervalSeconds(), dayStart);
+        count = addInside(bounds, count, first + i * shape.intervalSeconds(), dayStart);
       }
     }
     for (Burst burst : bursts) {
@@ -133,7 +147,7 @@ public final class TimeVaryingArrivals implements ArrivalProcess {
 
   /** The profile's rate at {@code t} (in day {@code d}) times the factors of the bursts running then. */
   private double rateAt(double t, int d) {
-    double rate = profile.rateAt(t);
+    double rate = profileAt(t).rateAt(t);
     for (Burst burst : bursts) {
       for (int q = d - 1; q <= d; q++) {
         if (burst.happensOn(q)) {
@@ -145,5 +159,17 @@ public final class TimeVaryingArrivals implements ArrivalProcess {
       }
     }
     return rate;
+  }
+
+  /** The profile that holds time t: the one started on t's day, or on the day before if t is before its start. */
+  private RateProfile profileAt(double t) {
+    if (profiles.size() == 1) {
+      return profiles.get(0);
+    }
+    RateProfile shape = profiles.get(0);
+    long day = (long) Math.floor(t / DAY);
+    double timeOfDay = t - day * DAY;
+    long startedOn = timeOfDay < shape.startSeconds() ? day - 1 : day;
+    return profiles.get((int) Math.floorMod(startedOn, (long) profiles.size()));
   }
 }

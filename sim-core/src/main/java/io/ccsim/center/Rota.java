@@ -57,6 +57,10 @@ final class Rota {
   /** Shift {@code s} of the group (by position: two shifts may be alike) on {@code day}. */
   private void scheduleDay(int s, int firstAgent, int day) {
     Shift shift = group.spec.shifts().get(s);
+    // A shift of a staffing given day by day is worked on its day of the cycle only.
+    while (!shift.worksOn(day)) {
+      day++;
+    }
     double dayStart = day * TimeOfDay.DAY_SECONDS;
     double startSeconds = dayStart + shift.startSeconds();
     if (startSeconds >= lastStartSeconds) {
@@ -122,6 +126,9 @@ final class Rota {
     roundedCounts = new int[shifts.size()];
     for (int i = 0; i < shifts.size(); i++) {
       Shift shift = shifts.get(i);
+      if (!shift.worksOn(day)) {
+        continue;
+      }
       exactSum += shift.count() * factor;
       long upTo = (long) Math.floor(exactSum + offset);
       roundedCounts[i] = (int) Math.min(upTo - previous, shift.count() + group.spec.reserveOf(shift));

@@ -14,9 +14,19 @@ import java.util.List;
  * @param bursts periods with a multiplied rate; may be empty
  * @param initialBacklog contacts waiting at time 0 (overnight email), >= 0; they arrive at t = 0, so they
  *     are counted only when warmup is 0. Meant for deferred channels (the config module enforces it).
+ * @param profileByDay empty: {@code profile} every day; else one profile per day of a cycle (a replay of
+ *     recorded dates): day d (from 0) follows {@code profileByDay.get(d mod n)}, and {@code profile} is their
+ *     mean day, for what needs one day (run-size estimates, staffing demand). They share its start, interval
+ *     and number of rates.
  */
 public record ArrivalStream(
-    String channel, RateProfile profile, Busyness busyness, List<Burst> bursts, int initialBacklog) {
+    String channel, RateProfile profile, Busyness busyness, List<Burst> bursts, int initialBacklog,
+    List<RateProfile> profileByDay) {
+  /** Arrivals with the same profile every day. */
+  public ArrivalStream(String channel, RateProfile profile, Busyness busyness, List<Burst> bursts, int initialBacklog) {
+    this(channel, profile, busyness, bursts, initialBacklog, List.of());
+  }
+
   /** Poisson arrivals at a constant rate. */
   public ArrivalStream(String channel, double ratePerSecond) {
     this(channel, RateProfile.constant(ratePerSecond), Busyness.NONE, List.of(), 0);
@@ -37,7 +47,19 @@ public record ArrivalStream(
     if (busyness == null) {
       throw new IllegalArgumentException("arrivals of " + channel + ": busyness is required (Busyness.NONE: none)");
     }
+    if (!profile.hasArrivals()) {
+      throw new IllegalArgumentException("arrivals of " + channel + ": every rate of the profile is 0: the stream "
+          + "would have no arrivals");
+    }
     bursts = List.copyOf(bursts);
+    profileByDay = List.copyOf(profileByDay);
+    for (RateProfile day : profileByDay) {
+      if (day.startSeconds() != profile.startSeconds() || day.intervalSeconds() != profile.intervalSeconds()
+          || day.ratesPerSecond().size() != profile.ratesPerSecond().size()) {
+        throw new IllegalArgumentException("arrivals of " + channel + ": every day's profile must have the start, "
+            + "interval and number of rates of the mean profile");
+      }
+    }
     if (initialBacklog < 0) {
       throw new IllegalArgumentException(
           "arrivals of " + channel + ": initial backlog must be >= 0, got " + initialBacklog);
@@ -54,16 +76,23 @@ public record ArrivalStream(
 
   /** Whether this is plain Poisson at a constant rate: no profile, busyness, bursts or backlog. */
   public boolean isConstantRate() {
-    return profile.isConstant() && !busyness.varies() && bursts.isEmpty() && initialBacklog == 0;
+    return profile.isConstant() && profileByDay.isEmpty() && !busyness.varies() && bursts.isEmpty()
+        && initialBacklog == 0;
   }
 
   /** The same stream with every rate (not the backlog) multiplied by {@code factor}: for sweeps. */
   public ArrivalStream scaled(double factor) {
-    return new ArrivalStream(channel, profile.scaled(factor), busyness, bursts, initialBacklog);
+    return new ArrivalStream(channel, profile.scaled(factor), busyness, bursts, initialBacklog,
+        profileByDay.stream().map(p -> p.scaled(factor)).toList());
   }
 
-  /** The same stream with {@code newProfile} in place of its profile. */
+  /** The same stream with {@code newProfile} in place of its profile, every day. */
   public ArrivalStream withProfile(RateProfile newProfile) {
     return new ArrivalStream(channel, newProfile, busyness, bursts, initialBacklog);
+  }
+
+  /** Whether the rate differs from day to day by a profile per day. */
+  public boolean byDay() {
+    return !profileByDay.isEmpty();
   }
 }

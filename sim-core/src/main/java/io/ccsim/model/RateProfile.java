@@ -15,7 +15,8 @@ import java.util.List;
  *
  * @param startSeconds when the first interval starts, in seconds after midnight, in [0, 24h)
  * @param intervalSeconds length of every interval, > 0
- * @param ratesPerSecond one rate per interval, each finite and >= 0, at least one > 0
+ * @param ratesPerSecond one rate per interval, each finite and >= 0 (all 0: a closed day of a profile per day;
+ *     a stream's profile has a rate above 0, which {@link ArrivalStream} checks)
  */
 public record RateProfile(double startSeconds, double intervalSeconds, List<Double> ratesPerSecond) {
   /** Seconds in a day: the profile's period. */
@@ -35,15 +36,10 @@ public record RateProfile(double startSeconds, double intervalSeconds, List<Doub
       throw new IllegalArgumentException("a profile needs at least one rate");
     }
     ratesPerSecond = List.copyOf(ratesPerSecond);
-    boolean anyPositive = false;
     for (double rate : ratesPerSecond) {
       if (!(rate >= 0) || Double.isInfinite(rate)) {
         throw new IllegalArgumentException("profile rates must be finite and >= 0, got " + rate + "/s");
       }
-      anyPositive |= rate > 0;
-    }
-    if (!anyPositive) {
-      throw new IllegalArgumentException("every rate of the profile is 0: the stream would have no arrivals");
     }
     // A tolerance of a microsecond per interval lets 48 × 30m fill the day exactly despite rounding.
     if (ratesPerSecond.size() * intervalSeconds > DAY_SECONDS + 1e-6 * ratesPerSecond.size()) {
@@ -103,6 +99,11 @@ public record RateProfile(double startSeconds, double intervalSeconds, List<Doub
   /** The mean rate over 24 hours; for a {@link #constant} profile, its rate. */
   public double meanRatePerSecond() {
     return isConstant() ? ratesPerSecond.get(0) : dailyVolume() / DAY_SECONDS;
+  }
+
+  /** Whether some interval has a rate above 0. */
+  public boolean hasArrivals() {
+    return ratesPerSecond.stream().anyMatch(rate -> rate > 0);
   }
 
   /** Whether the rate is the same all day long. */

@@ -77,4 +77,27 @@ public record StaffingCurve(double intervalSeconds, List<Integer> agents) {
     }
     shifts.add(new Shift(start, end, 1, List.of()));
   }
+
+  /**
+   * Shifts for a staffing given day by day: day p's curve by layers, each shift worked on day p of the
+   * cycle of {@code days.size()} days. A day with no agent has no shift; at least one day has one.
+   *
+   * @param days agents per interval from 00:00, one list per day of the cycle
+   */
+  public static List<Shift> shiftsByDay(double intervalSeconds, List<List<Integer>> days) {
+    List<Shift> shifts = new ArrayList<>();
+    for (int p = 0; p < days.size(); p++) {
+      List<Integer> day = days.get(p);
+      if (day.stream().mapToInt(Integer::intValue).max().orElse(0) < 1) {
+        continue;
+      }
+      for (Shift s : new StaffingCurve(intervalSeconds, day).shifts()) {
+        shifts.add(s.onDayOf(p, days.size()));
+      }
+    }
+    if (shifts.isEmpty()) {
+      throw new IllegalArgumentException("a staffing by day needs at least one agent on some day");
+    }
+    return shifts;
+  }
 }

@@ -167,7 +167,8 @@ public final class RunSize {
     }
     double agentSeconds = 0;
     for (Shift s : g.shifts()) {
-      agentSeconds += s.count() * (s.endSeconds() - s.startSeconds());
+      // A shift of a staffing given day by day is worked one day in its cycle.
+      agentSeconds += s.count() * (s.endSeconds() - s.startSeconds()) / s.cycleDays();
     }
     return Math.min(1, agentSeconds / 86_400 / Math.max(1, g.count())) * (1 - g.shrinkage());
   }

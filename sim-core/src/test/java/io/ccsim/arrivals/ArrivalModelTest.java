@@ -43,7 +43,8 @@ class ArrivalModelTest {
     assertThrows(IllegalArgumentException.class,
         () -> RateProfile.ofDailyVolume(100, 0, HOUR, List.of(50.0, 49.0)));
     assertThrows(IllegalArgumentException.class, () -> new RateProfile(0, HOUR, List.of(1.0, -1.0)));
-    assertThrows(IllegalArgumentException.class, () -> new RateProfile(0, HOUR, List.of(0.0, 0.0)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new ArrivalStream("phone", new RateProfile(0, HOUR, List.of(0.0, 0.0))));
     assertThrows(IllegalArgumentException.class, () -> new RateProfile(24 * HOUR, HOUR, List.of(1.0)));
     assertThrows(IllegalArgumentException.class, () -> new RateProfile(0, 2 * HOUR, List.of(
         1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0)));
