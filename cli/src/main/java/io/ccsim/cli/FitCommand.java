@@ -86,6 +86,10 @@ final class FitCommand implements Callable<Integer> {
           + "or none (a share of counted agents only) (default: ${DEFAULT-VALUE}).")
   String wrapUp;
 
+  @Option(names = "--by-date", description = "Replay the log's dates: one day of the run per date, with that "
+      + "date's arrivals and staffing (ratesByDay, agentsByDay), instead of the mean day with busyness.")
+  boolean byDate;
+
   @Option(names = "--agents", paramLabel = "N", description = "Agents all day, for a log that names none.")
   String agents;
 
@@ -133,7 +137,7 @@ final class FitCommand implements Callable<Integer> {
     long started = System.nanoTime();
     FitResult fit = fit(log, format, days, hours, interval, handleTime, agents, availability, priorityClasses,
         handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStep, threshold, seed,
-        OptionValues.wholeNumber("--replications", replications, 1), patience, vru, wrapUp);
+        OptionValues.wholeNumber("--replications", replications, 1), patience, vru, wrapUp, byDate);
     String yaml = ScenarioYaml.write(fit);
     io.ccsim.config.ScenarioLoader.load(out.resolve("scenario.yaml").toString(), yaml);
     String text = FitReport.text(fit);
@@ -159,7 +163,7 @@ final class FitCommand implements Callable<Integer> {
   static FitResult fit(Path log, String format, String days, String hours, String interval, String handleTime,
       String agents, String availability, Boolean priorityClasses, boolean handleTimeByTimeOfDay,
       boolean patienceByTimeOfDay, String staffingStep, String threshold, long seed, int replications,
-      String patience, boolean vru, String wrapUp) {
+      String patience, boolean vru, String wrapUp, boolean byDate) {
     LogFormat f = format(format);
     boolean bank = f == LogFormat.ANONYMOUS_BANK;
     Set<Integer> weekdays;
@@ -176,7 +180,7 @@ final class FitCommand implements Callable<Integer> {
         availability == null ? null : OptionValues.fraction("--availability", availability, false),
         priorityClasses != null ? priorityClasses : bank, handleTimeByTimeOfDay, patienceByTimeOfDay,
         OptionValues.duration("--staffing-step", staffingStep, false),
-        OptionValues.duration("--threshold", threshold, true), seed, replications, patience, vru, wrapUp);
+        OptionValues.duration("--threshold", threshold, true), seed, replications, patience, vru, wrapUp, byDate);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage(), e);
     }

@@ -18,9 +18,10 @@ import java.util.Map;
  * @param dailySd the sample standard deviation of the daily totals
  * @param busynessCv the estimated busyness coefficient of variation of the daily volume
  * @param daily calls per selected day
+ * @param perDay type to the calls per interval of each selected day, the days in date order ({@code --by-date})
  */
 public record ArrivalFit(Map<String, double[]> perInterval, double dailyMean, double dailyCi95, double dailySd,
-    double busynessCv, Map<Integer, Integer> daily) {
+    double busynessCv, Map<Integer, Integer> daily, Map<String, double[][]> perDay) {
   /**
    * The busyness of the load per counted agent-hour, L = N / H per day: cv² = s_L² / m_L² − 1 / m_N, its
    * Poisson part taken out; 0 when not above it. A center that staffs its busy days more sees less of its
@@ -46,10 +47,15 @@ public record ArrivalFit(Map<String, double[]> perInterval, double dailyMean, do
 
   static ArrivalFit of(List<Call> calls, Selection selection, java.util.function.Function<Call, String> channelOf) {
     Map<String, double[]> counts = new java.util.LinkedHashMap<>();
+    Map<String, double[][]> perDay = new java.util.LinkedHashMap<>();
     Map<Integer, Integer> daily = new java.util.TreeMap<>();
     selection.days().forEach(d -> daily.put(d, 0));
+    List<Integer> days = selection.dayList();
     for (Call c : calls) {
-      counts.computeIfAbsent(channelOf.apply(c), k -> new double[selection.intervals()])[selection.intervalOf(c)]++;
+      String channel = channelOf.apply(c);
+      int interval = selection.intervalOf(c);
+      counts.computeIfAbsent(channel, k -> new double[selection.intervals()])[interval]++;
+      perDay.computeIfAbsent(channel, k -> new double[days.size()][selection.intervals()])[days.indexOf(c.day())][interval]++;
       daily.merge(c.day(), 1, Integer::sum);
     }
     int n = selection.days().size();
@@ -63,6 +69,7 @@ public record ArrivalFit(Map<String, double[]> perInterval, double dailyMean, do
     double cv2 = mean > 0 ? (var - mean) / (mean * mean) : 0;
     double t = n < 2 ? Double.NaN : new org.apache.commons.math3.distribution.TDistribution(n - 1)
         .inverseCumulativeProbability(0.975);
-    return new ArrivalFit(counts, mean, t * Math.sqrt(var / n), Math.sqrt(var), cv2 > 0 ? Math.sqrt(cv2) : 0, daily);
+    return new ArrivalFit(counts, mean, t * Math.sqrt(var / n), Math.sqrt(var), cv2 > 0 ? Math.sqrt(cv2) : 0, daily,
+        perDay);
   }
 }

@@ -20,17 +20,30 @@ import java.util.Set;
  * @param wrapUp the after-call model: {@code km} (after-call time estimated from the gaps between an agent's
  *     calls, written as wrap-up, see {@link AfterCallFit}) or {@code none} (no wrap-up; the share of counted
  *     agents written is the availability alone)
+ * @param byDate whether the scenario replays the selected dates (one day of the run per date, in order, with
+ *     that date's arrivals and staffing: {@code ratesByDay}, {@code agentsByDay}, no busyness) rather than the
+ *     mean day with a busyness factor
  * @param staffingStepSeconds the step of the staffing written to the scenario (a fraction of an agent
  *     becomes one agent for that share of the interval's steps)
  */
 public record FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds,
     Double windowEndSeconds, String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay, boolean patienceByTimeOfDay,
     double staffingStepSeconds, double thresholdSeconds,
-    long seed, int replications, String patience, boolean vru, String wrapUp) {
+    long seed, int replications, String patience, boolean vru, String wrapUp, boolean byDate) {
   /** The patience models {@code --patience} allows; the first is the default. */
   public static final java.util.List<String> PATIENCE_MODELS = java.util.List.of("km", "exponential");
   /** The after-call models {@code --wrap-up} allows; the first is the default. */
   public static final java.util.List<String> WRAP_UP_MODELS = java.util.List.of("km", "none");
+
+  /** Options for the mean day. */
+  public FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds, Double windowEndSeconds,
+      String handleTime, Integer agents, Double availability, boolean priorityClasses, boolean handleTimeByTimeOfDay,
+      boolean patienceByTimeOfDay, double staffingStepSeconds, double thresholdSeconds, long seed, int replications,
+      String patience, boolean vru, String wrapUp) {
+    this(weekdays, intervalSeconds, windowStartSeconds, windowEndSeconds, handleTime, agents, availability,
+        priorityClasses, handleTimeByTimeOfDay, patienceByTimeOfDay, staffingStepSeconds, thresholdSeconds, seed,
+        replications, patience, vru, wrapUp, false);
+  }
 
   /** Options with the default after-call model. */
   public FitOptions(Set<Integer> weekdays, double intervalSeconds, Double windowStartSeconds, Double windowEndSeconds,

@@ -45,7 +45,10 @@ public final class FitReport {
     r.append(f("%nArrivals: %.1f calls per day ± %.1f (95%%), day-to-day sd %.1f; busyness cv %.4f "
         + "of the volume (method of moments: cv² = (s² − m) / m²)%n", a.dailyMean(), a.dailyCi95(), a.dailySd(),
         a.busynessCv()));
-    r.append(fit.staffing() == null
+    r.append(fit.options().byDate()
+        ? f("No busyness written: the scenario replays the %d dates (--by-date), each with its own arrivals and "
+            + "counted staffing%n", sel.days().size())
+        : fit.staffing() == null
         ? f("Busyness written to the scenario: %.4f (the volume's)%n", fit.busynessCv())
         : f("Busyness written to the scenario: %.4f, of the calls per counted agent-hour (the scenario has the mean "
             + "day's staffing, and the log's busy days had more agents)%n", fit.busynessCv()));
@@ -223,6 +226,9 @@ public final class FitReport {
       root.put("afterCall", fit.afterCall().json());
     }
     root.put("wrapUpWritten", fit.wrapUp() != null ? "km" : "none");
+    root.put("byDate", fit.options().byDate());
+    root.put("dates", fit.selection().dayList().stream().map(d -> java.time.LocalDate.ofEpochDay(d).toString())
+        .toList());
     StaffingFit s = fit.staffing();
     if (s != null) {
       Map<String, Object> m = new LinkedHashMap<>();

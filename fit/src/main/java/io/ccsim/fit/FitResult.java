@@ -12,6 +12,8 @@ import java.util.Map;
  * @param handleTimes per channel
  * @param patience per channel; absent when no caller of the log abandoned
  * @param staffing null for a log without agents (then {@code fixedAgents} is set)
+ * @param staffingStepsByDay with {@code --by-date} and agents in the log, per date in order, that day's staffing
+ *     steps (as {@code staffingSteps}); else empty
  * @param busynessCv the day factor written: of the load per counted agent-hour with staffing, else of the volume
  * @param handleTimeFactors per channel, the factor on handle time per interval of the window; empty when not
  *     asked for (then {@code handleTimes} are fitted to the times as logged, else to the times / factors)
@@ -30,6 +32,7 @@ import java.util.Map;
 public record FitResult(CallLog log, Selection selection, FitOptions options, Map<String, String> channelOf,
     List<String> channels, Map<String, Long> offered, ArrivalFit arrivals, Map<String, HandleTimeFit> handleTimes,
     Map<String, PatienceFit> patience, StaffingFit staffing, Integer fixedAgents, List<Integer> staffingSteps,
+    List<List<Integer>> staffingStepsByDay,
     RecordedKpis recorded, Map<String, Integer> lostBeforeQueue, double busynessCv,
     Map<String, double[]> handleTimeFactors, Map<String, double[]> patienceFactors,
     Map<String, KaplanMeier> patienceCurves, Map<String, VruFit> vru, AfterCallFit afterCall, double seconds) {

@@ -168,11 +168,18 @@ public final class Fitter {
     double cycle = afterCall != null && afterCall.estimated() ? afterCall.cycleFactor() : 1;
     StaffingFit staffing = log.hasAgents() ? StaffingFit.of(log, selection, options.availability(), cycle) : null;
     List<Integer> steps = steps(staffing, selection, options);
+    List<List<Integer>> stepsByDay = new ArrayList<>();
+    if (options.byDate() && staffing != null) {
+      for (double[] day : staffing.availableByDay()) {
+        stepsByDay.add(steps(day, selection, options));
+      }
+    }
     RecordedKpis recorded = log.hasWaits() ? RecordedKpis.of(log, selection, options.thresholdSeconds()) : null;
     Map<String, Integer> lost = new TreeMap<>(log.lostBeforeQueue());
     return new FitResult(log, selection, options, channelOf, channels, offered, arrivals, handleTimes, patienceOut,
-        staffing, log.hasAgents() ? null : options.agents(), steps, recorded, lost,
-        staffing == null ? arrivals.busynessCv() : arrivals.loadBusynessCv(staffing.countedHoursPerDay()), factors,
+        staffing, log.hasAgents() ? null : options.agents(), steps, stepsByDay, recorded, lost,
+        options.byDate() ? 0 : staffing == null ? arrivals.busynessCv()
+            : arrivals.loadBusynessCv(staffing.countedHoursPerDay()), factors,
         patienceFactors, curves, vru, afterCall,
         (System.nanoTime() - started) / 1e9);
   }
@@ -186,13 +193,22 @@ public final class Fitter {
    * the queue build: on the January fit, 0.5 points more abandonment for the same agent-hours.)
    */
   static List<Integer> steps(StaffingFit staffing, Selection selection, FitOptions options) {
+    double[] available = new double[selection.intervals()];
+    for (int j = 0; j < available.length; j++) {
+      available[j] = staffing == null ? options.agents() : staffing.available()[j];
+    }
+    return steps(available, selection, options);
+  }
+
+  /** The steps of one day's available agents per interval of the window (see above). */
+  static List<Integer> steps(double[] available, Selection selection, FitOptions options) {
     int perInterval = (int) Math.rint(options.intervalSeconds() / options.staffingStepSeconds());
     int before = (int) Math.rint(selection.windowStartSeconds() / options.staffingStepSeconds());
     List<Integer> steps = new ArrayList<>(Collections.nCopies(before, 0));
     double exact = 0;
     long written = 0;
     for (int j = 0; j < selection.intervals(); j++) {
-      double x = staffing == null ? options.agents() : staffing.available()[j];
+      double x = available[j];
       for (int s = 0; s < perInterval; s++) {
         exact += x;
         long now = Math.round(exact);

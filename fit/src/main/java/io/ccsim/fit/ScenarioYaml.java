@@ -21,7 +21,15 @@ public final class ScenarioYaml {
     y.append("name: ").append(quote("Fitted from " + fileName(fit.log().source()))).append('\n');
     y.append("seed: ").append(fit.options().seed()).append('\n');
     y.append("replications: ").append(fit.options().replications()).append('\n');
-    y.append("days: 1\n");
+    if (fit.options().byDate()) {
+      List<Integer> dates = sel.dayList();
+      y.append("# A replay of the log's dates: day d of the run is the d-th of ").append(dates.size()).append(", with its")
+          .append(" own arrivals and staffing:\n#   ").append(dates.stream().map(d -> java.time.LocalDate.ofEpochDay(d)
+              .toString()).collect(Collectors.joining(", "))).append('\n');
+      y.append("days: ").append(dates.size()).append('\n');
+    } else {
+      y.append("days: 1\n");
+    }
     y.append("interval: ").append(seconds(sel.intervalSeconds())).append('\n');
     y.append("channels:\n");
     for (String ch : fit.channels()) {
@@ -66,12 +74,15 @@ public final class ScenarioYaml {
     }
     y.append("arrivals:\n");
     for (String ch : fit.channels()) {
-      double[] perInterval = fit.arrivals().perInterval().get(ch);
-      String rates = java.util.Arrays.stream(perInterval)
-          .mapToObj(n -> number(n * 3600 / sel.intervalSeconds(), 3) + "/h").collect(Collectors.joining(", "));
       y.append("  - channel: ").append(ch).append('\n');
       y.append("    profile: { start: \"").append(Selection.clock(sel.windowStartSeconds())).append("\", interval: ")
-          .append(seconds(sel.intervalSeconds())).append(", rates: [").append(rates).append("] }\n");
+          .append(seconds(sel.intervalSeconds()));
+      if (fit.options().byDate()) {
+        y.append(", ratesByDay: [").append(java.util.Arrays.stream(fit.arrivals().perDay().get(ch))
+            .map(day -> "[" + rates(day, sel) + "]").collect(Collectors.joining(", "))).append("] }\n");
+      } else {
+        y.append(", rates: [").append(rates(fit.arrivals().perInterval().get(ch), sel)).append("] }\n");
+      }
       if (fit.busynessCv() > 0) {
         y.append("    busyness: { cv: ").append(number(fit.busynessCv(), 4)).append(", shared: true }\n");
       }
@@ -85,11 +96,26 @@ public final class ScenarioYaml {
         : "    # Available agents per step: counted agents x availability (fit.txt); a fraction of an agent is one\n"
             + "    # agent in that share of the interval's steps, spread over them.\n");
     int first = (int) Math.rint(sel.windowStartSeconds() / fit.options().staffingStepSeconds());
-    List<Integer> steps = fit.staffingSteps().subList(first, fit.staffingSteps().size());
     y.append("    staffing: { start: \"").append(Selection.clock(sel.windowStartSeconds())).append("\", interval: ")
-        .append(seconds(fit.options().staffingStepSeconds())).append(", agents: [")
-        .append(steps.stream().map(String::valueOf).collect(Collectors.joining(", "))).append("] }\n");
+        .append(seconds(fit.options().staffingStepSeconds()));
+    if (fit.staffingStepsByDay().isEmpty()) {
+      y.append(", agents: [").append(agents(fit.staffingSteps(), first)).append("] }\n");
+    } else {
+      y.append(", agentsByDay: [").append(fit.staffingStepsByDay().stream().map(day -> "[" + agents(day, first) + "]")
+          .collect(Collectors.joining(", "))).append("] }\n");
+    }
     return y.toString();
+  }
+
+  /** Calls per interval as rates per hour. */
+  private static String rates(double[] perInterval, Selection sel) {
+    return java.util.Arrays.stream(perInterval).mapToObj(n -> number(n * 3600 / sel.intervalSeconds(), 3) + "/h")
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The staffing steps from the window's start. */
+  private static String agents(List<Integer> steps, int first) {
+    return steps.subList(first, steps.size()).stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   /**

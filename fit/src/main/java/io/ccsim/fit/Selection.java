@@ -23,6 +23,11 @@ public record Selection(Set<Integer> days, double intervalSeconds, double window
     weekdays = Set.copyOf(weekdays);
   }
 
+  /** The selected days (epoch days) in date order. */
+  public List<Integer> dayList() {
+    return new java.util.ArrayList<>(new TreeSet<>(days));
+  }
+
   /** The names {@link #weekdaysNamed} knows, in the order help and completion list them. */
   public static final List<String> DAY_SELECTIONS = List.of("all", "sun-thu", "mon-fri");
 

@@ -40,9 +40,11 @@ import java.util.Set;
  * @param available per interval, counted × share: the staffing the scenario gets
  * @param windowAvailability the estimate over the whole window
  * @param countedHoursPerDay per day, the counted agents summed over the window's intervals × interval length, in hours
+ * @param countedByDay per selected day in date order, the counted agents per interval ({@code --by-date})
  */
 public record StaffingFit(double[] counted, double[] occupancy, double[] availability, double[] share, double[] available,
-    double windowAvailability, double windowOccupancy, Map<Integer, Double> countedHoursPerDay) {
+    double windowAvailability, double windowOccupancy, Map<Integer, Double> countedHoursPerDay,
+    double[][] countedByDay) {
   /** Intervals with less waiting time than this over all days take the window's availability. */
   public static final double MIN_WAITING_SECONDS = 600;
   /** A caller counts as waiting once in queue this long: shorter waits are routing, not a lack of agents. */
@@ -68,6 +70,8 @@ public record StaffingFit(double[] counted, double[] occupancy, double[] availab
     double[] waitCounted = new double[n];
     double[] waiting = new double[n];
     Map<Integer, Double> hours = new java.util.TreeMap<>();
+    List<Integer> dayOrder = selection.dayList();
+    double[][] countedByDay = new double[dayOrder.size()][n];
     for (Map.Entry<Integer, List<Call>> entry : byDay.entrySet()) {
       List<Call> day = entry.getValue();
       List<Set<String>> agents = new ArrayList<>();
@@ -96,6 +100,7 @@ public record StaffingFit(double[] counted, double[] occupancy, double[] availab
       for (int j = 0; j < n; j++) {
         dayCounted[j] = agents.get(offset + j).size();
         counted[j] += dayCounted[j];
+        countedByDay[dayOrder.indexOf(entry.getKey())][j] = dayCounted[j];
         hours.merge(entry.getKey(), dayCounted[j] * len / 3600, Double::sum);
       }
       int b = 0;
@@ -128,7 +133,8 @@ public record StaffingFit(double[] counted, double[] occupancy, double[] availab
       counted[j] /= days;
       available[j] = counted[j] * share[j];
     }
-    return new StaffingFit(counted, occupancy, availability, share, available, window, allBusy / allCounted, hours);
+    return new StaffingFit(counted, occupancy, availability, share, available, window, allBusy / allCounted, hours,
+        countedByDay);
   }
 
   /** Adds [from, to) with b busy and q waiting to the window's interval sums. */
@@ -150,5 +156,21 @@ public record StaffingFit(double[] counted, double[] occupancy, double[] availab
       }
       t = end;
     }
+  }
+
+  /**
+   * Per selected day in date order, the staffing the scenario gets: that day's counted agents × the month's
+   * share of the interval. (Each date's own busy-while-waiting share, scaled to the month's intraday shape,
+   * changed January's replay by 0.03 points: the dates' availability is not what differs.)
+   */
+  public double[][] availableByDay() {
+    double[][] out = new double[countedByDay.length][];
+    for (int d = 0; d < out.length; d++) {
+      out[d] = new double[share.length];
+      for (int j = 0; j < share.length; j++) {
+        out[d][j] = countedByDay[d][j] * share[j];
+      }
+    }
+    return out;
   }
 }

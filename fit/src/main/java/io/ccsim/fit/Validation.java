@@ -64,6 +64,7 @@ public final class Validation {
     }
     Kpis rec = recorded.total();
     int days = selection.days().size();
+    int simDays = simulatedDays(run);
     StringBuilder t = new StringBuilder();
     t.append(f("Simulated (%s, %d replications) against recorded (%s)%n", run.scenario().name(), reps,
         selection.describe()));
@@ -71,8 +72,8 @@ public final class Validation {
         + "ASA = wait of answered / answered; all channels together%n%n", threshold));
     t.append(f("%-22s %12s %20s %12s%n", "KPI (per day)", "recorded", "simulated", "difference"));
     t.append(f("%-22s %12.1f %20s %+12.1f%n", "offered", (double) rec.offered() / days,
-        ci(new double[] {mean(off), halfWidth(off)}, 1, "%.1f"),
-        mean(off) - (double) rec.offered() / days));
+        ci(new double[] {mean(off) / simDays, halfWidth(off) / simDays}, 1, "%.1f"),
+        mean(off) / simDays - (double) rec.offered() / days));
     double[] abandon = ratio(ab, off);
     double[] level = ratio(within, off);
     double[] speed = ratio(wait, ans);
@@ -82,12 +83,24 @@ public final class Validation {
         100 * (level[0] - rec.serviceLevel())));
     t.append(f("%-22s %12.1f %20s %+11.1f%%%n", "ASA (s)", rec.asaSeconds(), ci(speed, 1, "%.1f"),
         100 * (speed[0] / rec.asaSeconds() - 1)));
-    t.append(f("%nPer interval (recorded: over the %d days; simulated: the mean weekday)%n", days));
+    t.append(simDays == 1 ? f("%nPer interval (recorded: over the %d days; simulated: the mean weekday)%n", days)
+        : f("%nPer interval (recorded: over the %d days; simulated: over the run's %d days)%n", days, simDays));
     t.append(f("%-6s %9s %9s %9s %9s %9s %9s %9s %9s%n", "start", "off rec", "off sim", "aband rec", "aband sim",
         "SL rec", "SL sim", "ASA rec", "ASA sim"));
     for (double[] row : perInterval(run, recorded, selection)) {
       t.append(f("%-6s %9.1f %9.1f %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %9.1f%n", Selection.clock(row[0]), row[1],
           row[2], 100 * row[3], 100 * row[4], 100 * row[5], 100 * row[6], row[7], row[8]));
+    }
+    if (byDate(run, selection)) {
+      t.append(f("%nPer day (day d of the run replays the d-th date; simulated: the mean over replications)%n"));
+      t.append(f("%-10s %9s %9s %9s %9s %9s %9s %9s %9s%n", "day", "off rec", "off sim", "aband rec", "aband sim",
+          "SL rec", "SL sim", "ASA rec", "ASA sim"));
+      for (double[] row : perDay(run, recorded, selection)) {
+        t.append(f("%-10s %9.0f %9.1f %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %9.1f%n",
+            java.time.LocalDate.ofEpochDay((long) row[0]), row[1], row[2], 100 * row[3], 100 * row[4], 100 * row[5],
+            100 * row[6], row[7], row[8]));
+      }
+      return t.toString();
     }
     t.append(f("%nPer day (recorded; the simulated mean weekday: abandonment %.2f%%, service level %.2f%%, "
         + "ASA %.1f s)%n", 100 * abandon[0], 100 * level[0], speed[0]));
@@ -98,36 +111,80 @@ public final class Validation {
     return t.toString();
   }
 
+  /** The whole days the run covers after its warm-up (1 for a fitted mean day). */
+  static int simulatedDays(RunResult run) {
+    return Math.max(1, (int) Math.round((run.scenario().horizonSeconds() - run.scenario().warmupSeconds()) / 86_400));
+  }
+
+  /**
+   * Whether the run replays the selection's dates: as many days as dates, and arrivals given day by day in a
+   * cycle of that length ({@code ccsim fit --by-date}).
+   */
+  public static boolean byDate(RunResult run, Selection selection) {
+    int days = simulatedDays(run);
+    return days > 1 && days == selection.days().size() && run.scenario().arrivals().stream()
+        .anyMatch(a -> a.profileByDay().size() == days);
+  }
+
+  /**
+   * Per date of a replay ({@link #byDate}): the date (epoch day), offered (recorded, simulated), abandonment,
+   * service level and ASA (each recorded, simulated), all channels together, from the run's intervals.
+   */
+  public static List<double[]> perDay(RunResult run, RecordedKpis recorded, Selection selection) {
+    List<Integer> dates = selection.dayList();
+    List<double[]> rows = new java.util.ArrayList<>();
+    for (int d = 0; d < dates.size(); d++) {
+      double[] sim = new double[5];
+      for (int j = 0; j < selection.intervals(); j++) {
+        add(sim, run, d * 86_400 + selection.windowStartSeconds() + j * selection.intervalSeconds());
+      }
+      Kpis r = recorded.perDay().get(dates.get(d));
+      rows.add(new double[] {dates.get(d), r == null ? 0 : r.offered(), sim[0], r == null ? Double.NaN
+          : r.abandonRate(), sim[1] / sim[0], r == null ? Double.NaN : r.serviceLevel(), sim[2] / sim[0],
+          r == null ? Double.NaN : r.asaSeconds(), sim[4] / sim[3]});
+    }
+    return rows;
+  }
+
+  /**
+   * Adds the interval starting at {@code t} (seconds from the run's start), all channels, to {offered,
+   * abandoned, answered within T, answered, total wait of answered}; nothing when the run has no such interval.
+   */
+  private static void add(double[] sums, RunResult run, double t) {
+    IntervalSummary intervals = run.summary().intervals();
+    int i = (int) Math.round((t - intervals.startSeconds().get(0)) / intervals.intervalSeconds());
+    if (i < 0 || i >= intervals.startSeconds().size()) {
+      return;
+    }
+    for (Channel c : run.scenario().channels()) {
+      Map<String, List<Estimate>> k = intervals.channels().get(c.name());
+      double oc = k.get("offered").get(i).mean();
+      double nc = k.get("answered").get(i).mean();
+      sums[0] += oc;
+      sums[1] += k.get("abandoned").get(i).mean();
+      sums[2] += oc > 0 ? nan0(k.get("serviceLevel").get(i).mean()) * oc : 0;
+      sums[3] += nc;
+      sums[4] += nc > 0 ? nan0(k.get("asaSeconds").get(i).mean()) * nc : 0;
+    }
+  }
+
   /**
    * Per interval of the selection: start, offered per day (recorded, simulated), abandonment, service level
    * and ASA (each recorded, simulated), all channels together.
    */
   public static List<double[]> perInterval(RunResult run, RecordedKpis recorded, Selection selection) {
-    IntervalSummary intervals = run.summary().intervals();
-    Map<String, Map<String, List<Estimate>>> sim = intervals.channels();
     int days = selection.days().size();
+    int simDays = simulatedDays(run);
     List<double[]> rows = new java.util.ArrayList<>();
     for (int j = 0; j < selection.intervals(); j++) {
       double start = selection.windowStartSeconds() + j * selection.intervalSeconds();
-      int i = (int) Math.round(start / intervals.intervalSeconds());
-      double o = 0;
-      double a = 0;
-      double w = 0;
-      double n = 0;
-      double q = 0;
-      for (Channel c : run.scenario().channels()) {
-        Map<String, List<Estimate>> k = sim.get(c.name());
-        double oc = k.get("offered").get(i).mean();
-        double nc = k.get("answered").get(i).mean();
-        o += oc;
-        a += k.get("abandoned").get(i).mean();
-        n += nc;
-        w += oc > 0 ? nan0(k.get("serviceLevel").get(i).mean()) * oc : 0;
-        q += nc > 0 ? nan0(k.get("asaSeconds").get(i).mean()) * nc : 0;
+      double[] sim = new double[5];
+      for (int d = 0; d < simDays; d++) {
+        add(sim, run, d * 86_400 + start);
       }
       Kpis r = recorded.perInterval().get(j);
-      rows.add(new double[] {start, (double) r.offered() / days, o, r.abandonRate(), a / o, r.serviceLevel(), w / o,
-          r.asaSeconds(), q / n});
+      rows.add(new double[] {start, (double) r.offered() / days, sim[0] / simDays, r.abandonRate(), sim[1] / sim[0],
+          r.serviceLevel(), sim[2] / sim[0], r.asaSeconds(), sim[4] / sim[3]});
     }
     return rows;
   }

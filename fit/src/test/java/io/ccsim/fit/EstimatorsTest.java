@@ -86,7 +86,7 @@ class EstimatorsTest {
         Map.of(), false, false);
     Selection selection = Selection.of(log, Set.of(), 1800, 3600.0, 5400.0);
     assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3),
-        Fitter.steps(null, selection, options));
+        Fitter.steps((StaffingFit) null, selection, options));
   }
 
   @Test
@@ -98,7 +98,7 @@ class EstimatorsTest {
     Selection selection = Selection.of(log, Set.of(), 1800, 3600.0, 3600.0 + 3 * 1800);
     double[] available = {7.5, 2.24, 0.34};
     double[] none = new double[3];
-    StaffingFit staffing = new StaffingFit(none, none, none, none, available, 0, 0, Map.of());
+    StaffingFit staffing = new StaffingFit(none, none, none, none, available, 0, 0, Map.of(), new double[0][]);
     List<Integer> steps = Fitter.steps(staffing, selection, options).subList(12, 30);
 
     // 7.5 agents: 8 and 7 by turns, never three steps of 7 in a row (the queue builds in such a run).
