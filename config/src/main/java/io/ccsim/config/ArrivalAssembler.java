@@ -65,9 +65,10 @@ final class ArrivalAssembler {
       throw source.error(channelPath, "unknown channel '" + channel + "'" + Keys.suggestion(channel, channels.keySet()),
           names);
     }
-    RateProfile profile = profile(spec, path);
+    // A profile by day is checked once here; its mean day stands for it where one day is needed.
     List<RateProfile> byDay = spec.profile() != null && spec.rate() == null && spec.dailyVolume() == null
-        ? byDay(spec.profile(), Paths.field(path, "profile")) : List.of();
+        && spec.intraday() == null ? byDay(spec.profile(), Paths.field(path, "profile")) : List.of();
+    RateProfile profile = byDay.isEmpty() ? profile(spec, path) : mean(byDay, Paths.field(path, "profile"));
     Busyness busyness = busyness(spec.busyness(), Paths.field(path, "busyness"));
     List<Burst> bursts = bursts(spec.bursts(), Paths.field(path, "bursts"));
     int backlog = backlog(spec.initialBacklog(), Paths.field(path, "initialBacklog"), channel);
@@ -110,10 +111,6 @@ final class ArrivalAssembler {
   }
 
   private RateProfile perInterval(ArrivalSpec.Profile spec, String path) {
-    List<RateProfile> days = byDay(spec, path);
-    if (!days.isEmpty()) {
-      return mean(days, path);
-    }
     String allowed = "a mapping such as {start: \"08:00\", interval: 30m, rates: [100/h, 120/h]}";
     double start = timeOfDay(spec.start(), Paths.field(path, "start"));
     double interval = interval(spec.interval(), Paths.field(path, "interval"));

@@ -1,10 +1,9 @@
 package io.ccsim.arrivals;
 
-import java.util.List;
-
 import io.ccsim.model.ArrivalStream;
 import io.ccsim.model.Busyness;
 import io.ccsim.random.RandomStreams;
+import java.util.List;
 
 /**
  * Builds the arrival process of a scenario's arrival stream. Every consumer of a scenario's arrivals
