@@ -57,8 +57,31 @@ final class AgainstLog {
     }
   }
 
-  /** The comparison's charts: abandonment and service level per interval, recorded and simulated. */
+  /**
+   * The comparison's charts: abandonment and service level per interval, recorded and simulated; for a replay
+   * of the log's dates, also per date.
+   */
   java.util.List<io.ccsim.report.chart.ChartImage> charts(RunResult run) {
+    java.util.List<io.ccsim.report.chart.ChartImage> charts = new java.util.ArrayList<>(intervalCharts(run));
+    if (Validation.byDate(run, selection)) {
+      java.util.List<double[]> days = Validation.perDay(run, recorded, selection);
+      double[] day = java.util.stream.IntStream.rangeClosed(1, days.size()).asDoubleStream().toArray();
+      double[] none = new double[days.size()];
+      java.util.function.IntFunction<double[]> column = k -> days.stream().mapToDouble(r -> r[k]).toArray();
+      String x = "day of the run (the d-th date of the log)";
+      charts.add(io.ccsim.report.chart.SweepChart.render("against-days-abandonment", "Abandonment per date: "
+          + "recorded and simulated", x, "abandoned / offered", true, java.util.List.of(
+              new io.ccsim.report.chart.SweepLine("recorded", day, column.apply(3), none),
+              new io.ccsim.report.chart.SweepLine("simulated", day, column.apply(4), none))));
+      charts.add(io.ccsim.report.chart.SweepChart.render("against-days-service-level", "Service level per date: "
+          + "recorded and simulated", x, "answered within T / offered", true, java.util.List.of(
+              new io.ccsim.report.chart.SweepLine("recorded", day, column.apply(5), none),
+              new io.ccsim.report.chart.SweepLine("simulated", day, column.apply(6), none))));
+    }
+    return charts;
+  }
+
+  private java.util.List<io.ccsim.report.chart.ChartImage> intervalCharts(RunResult run) {
     java.util.List<double[]> rows = Validation.perInterval(run, recorded, selection);
     double[] starts = rows.stream().mapToDouble(r -> r[0]).toArray();
     java.util.function.IntFunction<double[]> column = k -> rows.stream().mapToDouble(r -> r[k]).toArray();

@@ -47,9 +47,14 @@ class JanuaryFitTest {
     assertTrue(yaml.contains("\ndays: 19\n") && yaml.contains("ratesByDay: [[") && yaml.contains("agentsByDay: [[")
         && !yaml.contains("busyness"), yaml.substring(0, 2000));
 
+    Path results = dir.resolve("by-date-results");
     CliRun run = CliRun.of("run", out.resolve("scenario.yaml").toString(), "--against", MONTH.toString(),
-        "--replications", "20");
+        "--replications", "20", "--out", results.toString());
     assertEquals(0, run.exitCode(), run.err());
+    for (String chart : List.of("against-days-abandonment", "against-days-service-level", "against-abandonment")) {
+      assertTrue(java.nio.file.Files.size(results.resolve("charts/" + chart + ".png")) > 1000, chart);
+      assertTrue(java.nio.file.Files.exists(results.resolve("charts/" + chart + ".svg")), chart);
+    }
     Matcher m = Pattern.compile("(?m)^(1999-01-\\d\\d) +(\\d+) +([0-9.]+) +([0-9.]+)% +([0-9.]+)%").matcher(run.out());
     List<double[]> days = new java.util.ArrayList<>();
     while (m.find()) {
