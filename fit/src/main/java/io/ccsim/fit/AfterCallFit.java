@@ -93,12 +93,7 @@ public record AfterCallFit(KaplanMeier curve, long exact, long censored, long un
 
   static AfterCallFit of(CallLog log, Selection selection) {
     double longest = selection.intervalSeconds();
-    Map<Integer, List<Call>> byDay = new HashMap<>();
-    for (Call c : log.calls()) {
-      if (selection.days().contains(c.day())) {
-        byDay.computeIfAbsent(c.day(), k -> new ArrayList<>()).add(c);
-      }
-    }
+    Map<Integer, List<Call>> byDay = selection.callsByDay(log);
     KaplanMeier.Sample sample = new KaplanMeier.Sample();
     long exact = 0;
     long censored = 0;

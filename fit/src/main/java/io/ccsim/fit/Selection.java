@@ -2,6 +2,7 @@ package io.ccsim.fit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,6 +22,17 @@ public record Selection(Set<Integer> days, double intervalSeconds, double window
   public Selection {
     days = Set.copyOf(new TreeSet<>(days));
     weekdays = Set.copyOf(weekdays);
+  }
+
+  /** The log's calls on the selected days (any time of day), by day. */
+  public Map<Integer, List<Call>> callsByDay(CallLog log) {
+    Map<Integer, List<Call>> byDay = new java.util.HashMap<>();
+    for (Call c : log.calls()) {
+      if (days.contains(c.day())) {
+        byDay.computeIfAbsent(c.day(), k -> new java.util.ArrayList<>()).add(c);
+      }
+    }
+    return byDay;
   }
 
   /** The selected days (epoch days) in date order. */

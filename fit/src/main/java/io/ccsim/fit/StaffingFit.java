@@ -2,7 +2,6 @@ package io.ccsim.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +57,7 @@ public record StaffingFit(double[] counted, double[] occupancy, double[] availab
     int offset = (int) Math.round(selection.windowStartSeconds() / len);
     int slots = (int) Math.ceil(2 * 86_400 / len);
     int n = selection.intervals();
-    Map<Integer, List<Call>> byDay = new HashMap<>();
-    for (Call c : log.calls()) {
-      if (selection.days().contains(c.day())) {
-        byDay.computeIfAbsent(c.day(), k -> new ArrayList<>()).add(c);
-      }
-    }
+    Map<Integer, List<Call>> byDay = selection.callsByDay(log);
     double[] counted = new double[n];
     double[] busy = new double[n];
     double[] waitBusy = new double[n];
